@@ -1,0 +1,355 @@
+import { randomUUID } from 'node:crypto';
+import { link, lstat, mkdir, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article } from '../../../shared/model/article';
+import { articleSchema } from '../../../shared/model/article';
+import { ArticleFormatError, MAX_ARTICLE_BYTES, parseArticle, serializeArticle, describeIssues } from '../../../shared/model/serialize';
+import { articleWordCount } from '../../../shared/model/text';
+import { slugify } from '../../../shared/util/slug';
+import type { ArticleSummary, OpenedArticle, SaveResult, TrashEntry } from '../../../shared/ipc/contract';
+import { ServiceError } from '../errors';
+import { fsyncDir, TEMP_PREFIX, writeTemp } from './atomic-write';
+import { hashFile, sha256 } from './hash';
+import { DATA_DIR, fileNameOf, idFromFileName, resolveArticlePath } from './paths';
+import type { DiskChange, TrashBin, WorkspaceStore } from './types';
+import { watchWorkspace } from './watch';
+import { WriteQueue } from './write-queue';
+
+/** How the store is built; the app passes the OS trash, tests and the CLI leave it out. */
+export interface WorkspaceStoreOptions {
+  trashBin?: TrashBin;
+  /** Temp files older than this are swept at open (ms). */
+  orphanAgeMs?: number;
+}
+
+const TRASH_SEPARATOR = '~';
+
+function isErrno(err: unknown, code: string): boolean {
+  return (err as NodeJS.ErrnoException | null)?.code === code;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Opens (and creates if needed) a workspace folder. */
+export async function openWorkspaceStore(root: string, options: WorkspaceStoreOptions = {}): Promise<WorkspaceStore> {
+  await mkdir(root, { recursive: true });
+  const realRoot = await realpath(root);
+  const info = await stat(realRoot);
+  if (!info.isDirectory()) throw new ServiceError('invalid-argument', 'The workspace is not a folder.');
+  const store = new FolderStore(realRoot, options);
+  await store.sweepOrphans(options.orphanAgeMs ?? 60_000);
+  return store;
+}
+
+type Cached = { mtimeMs: number; size: number; summary: ArticleSummary };
+
+class FolderStore implements WorkspaceStore {
+  private readonly queue = new WriteQueue();
+  /** Last hash this process read or wrote per id, to tell our own writes from others'. */
+  private readonly known = new Map<string, string | null>();
+  private readonly summaries = new Map<string, Cached>();
+
+  constructor(
+    readonly root: string,
+    private readonly options: WorkspaceStoreOptions,
+  ) {}
+
+  private get dataDir(): string {
+    return join(this.root, DATA_DIR);
+  }
+
+  async sweepOrphans(olderThanMs: number): Promise<void> {
+    const now = Date.now();
+    for (const name of await readdir(this.root)) {
+      if (!name.startsWith(TEMP_PREFIX)) continue;
+      const path = join(this.root, name);
+      const info = await lstat(path).catch(() => null);
+      if (info?.isFile() && now - info.mtimeMs > olderThanMs) await unlink(path).catch(() => undefined);
+    }
+  }
+
+  pathOf(id: string): Promise<string> {
+    return resolveArticlePath(this.root, id);
+  }
+
+  async list(): Promise<ArticleSummary[]> {
+    const names = await readdir(this.root);
+    const rows: { row: ArticleSummary; mtimeMs: number }[] = [];
+    for (const name of names) {
+      const id = idFromFileName(name);
+      if (id === null) continue;
+      const file = join(this.root, name);
+      const info = await lstat(file).catch(() => null);
+      if (!info) continue;
+      rows.push({ row: await this.summarize(id, file, info), mtimeMs: info.mtimeMs });
+    }
+    for (const id of this.summaries.keys()) {
+      if (!names.includes(fileNameOf(id))) this.summaries.delete(id);
+    }
+    const key = (r: { row: ArticleSummary; mtimeMs: number }) => ('updatedAt' in r.row ? Date.parse(r.row.updatedAt) : r.mtimeMs);
+    return rows.sort((a, b) => key(b) - key(a) || a.row.id.localeCompare(b.row.id)).map((r) => r.row);
+  }
+
+  private async summarize(id: string, file: string, info: import('node:fs').Stats): Promise<ArticleSummary> {
+    const name = fileNameOf(id);
+    if (info.isSymbolicLink()) return { id, file, error: `${name}: is a link; links are not followed` };
+    if (!info.isFile()) return { id, file, error: `${name}: is not a file` };
+    if (info.size > MAX_ARTICLE_BYTES) {
+      return { id, file, error: `${name}: ${mb(info.size)} is over the ${mb(MAX_ARTICLE_BYTES)} limit` };
+    }
+    const cached = this.summaries.get(id);
+    if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.summary;
+    let summary: ArticleSummary;
+    try {
+      const article = parseArticle(await readFile(file, 'utf8'));
+      const m = article.metadata;
+      summary = {
+        id,
+        file,
+        headline: m.headline,
+        section: m.section,
+        status: m.status,
+        updatedAt: m.updatedAt,
+        wordCount: articleWordCount(article),
+      };
+    } catch (err) {
+      if (!(err instanceof ArticleFormatError)) throw err;
+      summary = { id, file, error: `${name}: ${err.message}` };
+    }
+    this.summaries.set(id, { mtimeMs: info.mtimeMs, size: info.size, summary });
+    return summary;
+  }
+
+  async read(id: string): Promise<OpenedArticle> {
+    const path = await this.pathOf(id);
+    const name = fileNameOf(id);
+    let info;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) throw new ServiceError('not-found', `${name} is not in the workspace.`);
+      throw err;
+    }
+    if (info.size > MAX_ARTICLE_BYTES) {
+      throw new ServiceError('too-large', `${name} is ${mb(info.size)}, over the ${mb(MAX_ARTICLE_BYTES)} limit.`);
+    }
+    const bytes = await readFile(path);
+    const hash = sha256(bytes);
+    let article: Article;
+    try {
+      article = parseArticle(bytes.toString('utf8'));
+    } catch (err) {
+      if (err instanceof ArticleFormatError) throw new ServiceError('invalid-file', `${name}: ${err.message}`);
+      throw err;
+    }
+    this.known.set(id, hash);
+    return { id, hash, article };
+  }
+
+  private validated(article: Article): string {
+    const parsed = articleSchema.safeParse(article);
+    if (!parsed.success) throw new ServiceError('invalid-argument', `article: ${describeIssues(parsed.error)}`);
+    return serializeArticle(parsed.data);
+  }
+
+  async create(article: Article): Promise<{ id: string; file: string }> {
+    const data = this.validated(article);
+    const base = slugify(article.metadata.slug || article.metadata.headline);
+    for (let n = 1; n < 10_000; n++) {
+      const id = n === 1 ? base : `${base}-${n}`;
+      const path = await this.pathOf(id);
+      const placed = await this.queue.run(path, () => this.placeNew(path, data));
+      if (placed) {
+        this.known.set(id, sha256(data));
+        return { id, file: path };
+      }
+    }
+    throw new ServiceError('exists', 'No free file name for that headline.');
+  }
+
+  /** Writes `data` at `path` only if nothing is there; false when the name is taken. */
+  private async placeNew(path: string, data: string): Promise<boolean> {
+    const temp = await writeTemp(path, data);
+    try {
+      if (!(await this.linkNew(temp, path))) return false;
+    } finally {
+      await unlink(temp).catch(() => undefined);
+    }
+    await fsyncDir(this.root);
+    return true;
+  }
+
+  async save(id: string, article: Article, baseHash: string | null): Promise<SaveResult> {
+    const data = this.validated(article);
+    const path = await this.pathOf(id);
+    return this.queue.run(path, () => this.saveNow(id, path, data, baseHash));
+  }
+
+  /**
+   * There is no compare-and-swap rename, so the current file is moved aside
+   * and the new one linked in (link never replaces an existing file); then
+   * what was moved aside is checked. If another program wrote between our
+   * check and our swap, its version is put back and the save reports a
+   * conflict. The cost is a moment of a few microseconds in which the name
+   * is absent; the gain is that no write by anyone is ever silently lost.
+   */
+  private async saveNow(id: string, path: string, data: string, baseHash: string | null): Promise<SaveResult> {
+    const hash = sha256(data);
+    const temp = await writeTemp(path, data);
+    try {
+      const current = await hashFile(path);
+      if (current !== baseHash) return { kind: 'conflict', diskHash: current };
+      if (current === null) {
+        if (!(await this.linkNew(temp, path))) return { kind: 'conflict', diskHash: await hashFile(path) };
+        await fsyncDir(this.root);
+        this.known.set(id, hash);
+        return { kind: 'saved', hash };
+      }
+      const previousDir = join(this.dataDir, 'previous');
+      await mkdir(previousDir, { recursive: true });
+      const aside = join(previousDir, `${TEMP_PREFIX}${fileNameOf(id)}.${randomUUID()}`);
+      try {
+        await rename(path, aside);
+      } catch (err) {
+        if (isErrno(err, 'ENOENT')) return { kind: 'conflict', diskHash: null };
+        throw err;
+      }
+      if (!(await this.linkNew(temp, path))) {
+        await this.keepAside(aside, id);
+        return { kind: 'conflict', diskHash: await hashFile(path) };
+      }
+      if ((await hashFile(aside)) !== baseHash) {
+        if ((await hashFile(path)) === hash) await rename(aside, path);
+        else await this.keepAside(aside, id);
+        return { kind: 'conflict', diskHash: await hashFile(path) };
+      }
+      await rename(aside, join(previousDir, fileNameOf(id)));
+      await fsyncDir(this.root);
+      await fsyncDir(previousDir);
+      this.known.set(id, hash);
+      return { kind: 'saved', hash };
+    } finally {
+      await unlink(temp).catch(() => undefined);
+    }
+  }
+
+  /** Links `temp` in at `path` unless something is there already. */
+  private async linkNew(temp: string, path: string): Promise<boolean> {
+    try {
+      await link(temp, path);
+      return true;
+    } catch (err) {
+      if (isErrno(err, 'EEXIST')) return false;
+      throw err;
+    }
+  }
+
+  /** Keeps a displaced version under a dated name so that it can be recovered by hand. */
+  private async keepAside(aside: string, id: string): Promise<void> {
+    const keptDir = join(this.dataDir, 'displaced');
+    await mkdir(keptDir, { recursive: true });
+    await rename(aside, join(keptDir, `${Date.now()}-${randomUUID().slice(0, 8)}-${fileNameOf(id)}`));
+  }
+
+  private get trashDir(): string {
+    return join(this.dataDir, 'trash');
+  }
+
+  async trash(id: string): Promise<{ trashId: string }> {
+    const path = await this.pathOf(id);
+    return this.queue.run(path, async () => {
+      const bytes = await readFile(path).catch((err: unknown) => {
+        if (isErrno(err, 'ENOENT')) throw new ServiceError('not-found', `${fileNameOf(id)} is not in the workspace.`);
+        throw err;
+      });
+      await mkdir(this.trashDir, { recursive: true });
+      const trashId = `${Date.now()}${TRASH_SEPARATOR}${randomUUID().slice(0, 8)}${TRASH_SEPARATOR}${fileNameOf(id)}`;
+      const kept = join(this.trashDir, trashId);
+      if (this.options.trashBin) {
+        // Keep our own copy so the story can be restored from the app as well as from the system trash.
+        const temp = await writeTemp(kept, bytes);
+        await rename(temp, kept);
+        await this.options.trashBin.trash(path);
+      } else {
+        await rename(path, kept);
+      }
+      await fsyncDir(this.trashDir);
+      await fsyncDir(this.root);
+      this.known.set(id, null);
+      return { trashId };
+    });
+  }
+
+  async listTrash(): Promise<TrashEntry[]> {
+    const names = await readdir(this.trashDir).catch((err: unknown) => {
+      if (isErrno(err, 'ENOENT')) return [] as string[];
+      throw err;
+    });
+    const entries: TrashEntry[] = [];
+    for (const trashId of names) {
+      const [stamp, , file] = trashId.split(TRASH_SEPARATOR);
+      if (!stamp || !file || idFromFileName(file) === null) continue;
+      let headline = '';
+      try {
+        headline = parseArticle(await readFile(join(this.trashDir, trashId), 'utf8')).metadata.headline;
+      } catch {
+        headline = '';
+      }
+      entries.push({ trashId, file, headline, trashedAt: new Date(Number(stamp)).toISOString() });
+    }
+    return entries.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
+  }
+
+  async restore(trashId: string): Promise<{ id: string }> {
+    const parts = trashId.split(TRASH_SEPARATOR);
+    const original = parts.length === 3 && parts[2] ? idFromFileName(parts[2]) : null;
+    if (original === null || /[/\\]/.test(trashId)) throw new ServiceError('not-found', 'That item is not in the trash.');
+    const kept = join(this.trashDir, trashId);
+    const info = await lstat(kept).catch(() => null);
+    if (!info?.isFile()) throw new ServiceError('not-found', 'That item is not in the trash.');
+    for (let n = 1; n < 10_000; n++) {
+      const id = n === 1 ? original : `${original}-restored-${n}`;
+      const path = await this.pathOf(id);
+      const placed = await this.queue.run(path, async () => {
+        try {
+          await link(kept, path);
+        } catch (err) {
+          if (isErrno(err, 'EEXIST')) return false;
+          throw err;
+        }
+        await unlink(kept);
+        await fsyncDir(this.root);
+        return true;
+      });
+      if (placed) {
+        this.known.set(id, await hashFile(path));
+        return { id };
+      }
+    }
+    throw new ServiceError('exists', 'No free file name to restore to.');
+  }
+
+  watch(onChange: (changes: DiskChange[]) => void): () => Promise<void> {
+    return watchWorkspace(this.root, (id) => this.confirm(id), onChange);
+  }
+
+  /** Turns a watcher hint into a confirmed change, or null when nothing really changed. */
+  private async confirm(id: string): Promise<DiskChange | null> {
+    let path: string;
+    try {
+      path = await this.pathOf(id);
+    } catch {
+      return null;
+    }
+    return this.queue.run(path, async () => {
+      const hash = await hashFile(path);
+      const before = this.known.get(id);
+      if (before === hash) return null;
+      this.known.set(id, hash);
+      if (hash === null) return { id, kind: 'removed', hash: null };
+      return { id, kind: before === undefined || before === null ? 'added' : 'changed', hash };
+    });
+  }
+}
