@@ -9,7 +9,7 @@ import {
   type ImportedStory,
 } from './import-story';
 import { blockText } from './text';
-import { inlinePlainText, normalizeLabel, parseInlineMarkdown, type LinkReferences } from './import-markdown-inline';
+import { inlinePlainText, normalizeLabel, parseInlineMarkdown } from './import-markdown-inline';
 
 /** A block as the line scanner sees it, before its inline text is parsed. */
 type RawBlock =
@@ -131,7 +131,7 @@ function scanBlocks(lines: string[], start: number, skip: Set<number>): RawBlock
   for (let k = start; k < lines.length; k++) {
     if (skip.has(k)) continue;
     const line = lines[k]!.replace(/^\t+/, (tabs) => '    '.repeat(tabs.length));
-    const current = open as Open | null;
+    const current = open;
 
     if (current?.kind === 'fence') {
       const fence = FENCE.exec(line);
@@ -220,13 +220,13 @@ function scanBlocks(lines: string[], start: number, skip: Set<number>): RawBlock
       continue;
     }
     // An ordered list interrupts a paragraph only when it starts at 1 (so "2024. A year" stays text).
-    const paragraphOpen = (open as Open | null)?.kind === 'paragraph';
+    const paragraphOpen = (open)?.kind === 'paragraph';
     if (item && item[1]!.length <= 3 && !(paragraphOpen && item[3] !== undefined && item[3] !== '1')) {
       close();
       open = { kind: 'list', ordered: item[3] !== undefined, items: [[item[4]!]], afterBlank: false };
       continue;
     }
-    const still = open as Open | null;
+    const still = open;
     if (still?.kind === 'paragraph') still.lines.push(line);
     else {
       close();
@@ -275,7 +275,7 @@ export function parseMarkdownStory(text: string): ImportedStory {
   const lines = cleanText(text).split('\n');
   const { fields, start } = readFrontMatter(lines);
   const { refs, skip } = readReferences(lines, start);
-  const inline = (src: string) => parseInlineMarkdown(src, refs as LinkReferences);
+  const inline = (src: string) => parseInlineMarkdown(src, refs);
 
   let headline = fields.headline ?? '';
   const body: Block[] = [];

@@ -14,7 +14,7 @@ import {
 type Group = string[];
 
 const SECTION_MAX_CHARS = 40;
-const SECTION_MAX_WORDS = 4;
+const SECTION_MAX_WORDS = 3;
 const HEADLINE_MAX_CHARS = 300;
 
 function splitGroups(lines: string[]): Group[] {
@@ -38,7 +38,9 @@ function isSectionLike(line: string): boolean {
 }
 
 function isHeadlineLike(group: Group | undefined): boolean {
-  return group !== undefined && group.length === 1 && group[0]!.length <= HEADLINE_MAX_CHARS;
+  return (
+    group !== undefined && group.length === 1 && group[0]!.length <= HEADLINE_MAX_CHARS && !isRelatedMarker(group[0]!)
+  );
 }
 
 function sameLine(a: string, b: string): boolean {
@@ -94,7 +96,15 @@ export function parsePlainTextStory(text: string): ImportedStory {
   let index = 0;
   let section = '';
   let headline = '';
-  if (groups.length >= 3 && isHeadlineLike(groups[0]) && isSectionLike(groups[0]![0]!) && isHeadlineLike(groups[1])) {
+  const [first, second] = groups;
+  if (
+    groups.length >= 3 &&
+    isHeadlineLike(first) &&
+    isSectionLike(first![0]!) &&
+    isHeadlineLike(second) &&
+    !second![0]!.endsWith('.') &&
+    !sameLine(first![0]!, second![0]!)
+  ) {
     section = groups[0]![0]!;
     index = 1;
   }

@@ -4,7 +4,7 @@ export function slugify(text: string, maxLength = 80): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/['’]/g, '')
+    .replace(/['’.]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   const cut = slug.slice(0, maxLength).replace(/-+$/g, '');

@@ -39,6 +39,7 @@ export async function openWorkspaceStore(root: string, options: WorkspaceStoreOp
   const info = await stat(realRoot);
   if (!info.isDirectory()) throw new ServiceError('invalid-argument', 'The workspace is not a folder.');
   const store = new FolderStore(realRoot, options);
+  await store.recoverInterruptedSaves();
   await store.sweepOrphans(options.orphanAgeMs ?? 60_000);
   return store;
 }
@@ -58,6 +59,25 @@ class FolderStore implements WorkspaceStore {
 
   private get dataDir(): string {
     return join(this.root, DATA_DIR);
+  }
+
+  /**
+   * A save that was killed between moving the old file aside and linking the
+   * new one in leaves the story missing; put the old version back.
+   */
+  async recoverInterruptedSaves(): Promise<void> {
+    const previousDir = join(this.dataDir, 'previous');
+    const names = await readdir(previousDir).catch(() => [] as string[]);
+    for (const name of names) {
+      if (!name.startsWith(TEMP_PREFIX)) continue;
+      const aside = join(previousDir, name);
+      const original = name.slice(TEMP_PREFIX.length).replace(/\.[0-9a-f-]{36}$/, '');
+      const id = idFromFileName(original);
+      if (id === null) continue;
+      const path = join(this.root, fileNameOf(id));
+      if (await this.linkNew(aside, path)) await unlink(aside);
+      else await this.keepAside(aside, id);
+    }
   }
 
   async sweepOrphans(olderThanMs: number): Promise<void> {
