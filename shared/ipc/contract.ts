@@ -87,6 +87,10 @@ export const events = {
     ),
   }),
   'workspace:switched': workspaceInfoSchema,
+  /** App menu choices; the renderer acts on them so that unsaved edits are never dropped behind its back. */
+  'menu:newStory': z.strictObject({}),
+  'menu:openWorkspace': z.strictObject({}),
+  'menu:openRecent': z.strictObject({ key: z.string().max(200) }),
 } as const;
 
 export type Contract = typeof contract;

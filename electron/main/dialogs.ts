@@ -1,0 +1,17 @@
+import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
+
+const OPEN_WORKSPACE: OpenDialogOptions = {
+  title: 'Open Workspace',
+  buttonLabel: 'Open',
+  properties: ['openDirectory', 'createDirectory'],
+};
+
+/** Asks the user for a workspace folder, attached to the window when there is one; null when cancelled. */
+export function createFolderChooser(getWindow: () => BrowserWindow | null): () => Promise<string | null> {
+  return async () => {
+    const win = getWindow();
+    const result = win && !win.isDestroyed() ? await dialog.showOpenDialog(win, OPEN_WORKSPACE) : await dialog.showOpenDialog(OPEN_WORKSPACE);
+    const [folder] = result.filePaths;
+    return result.canceled || folder === undefined ? null : folder;
+  };
+}

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { protocol } from 'electron';
+import { APP_HOST, APP_SCHEME } from './appUrl';
+
+/** The policy every app:// response carries. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+};
+
+/** Registers `app://` as a standard, secure scheme; must run before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves the bundled UI in `root` on `app://`. Call after the app is ready. */
+export function handleAppProtocol(root: string): void {
+  protocol.handle(APP_SCHEME, createAppHandler(root));
+}
+
+function isInside(root: string, file: string): boolean {
+  const rel = relative(root, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+// Looked up on fs.promises at call time on purpose: Electron patches them there to read inside app.asar.
+const readFile = (path: string) => fs.promises.readFile(path);
+const realpath = (path: string) => fs.promises.realpath(path);
+const stat = (path: string) => fs.promises.stat(path);
+
+type Resolved = { file: string } | { status: 400 | 403 | 404 };
+
+/** Maps an app:// pathname to a file inside `root`; anything resolving outside it is 403. */
+export async function resolveAppPath(root: string, pathname: string): Promise<Resolved> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { status: 400 };
+  }
+  if (decoded.includes('\0')) return { status: 400 };
+  const wanted = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
+  const file = resolve(root, `.${wanted.startsWith('/') ? '' : '/'}${wanted}`);
+  if (!isInside(root, file)) return { status: 403 };
+  let real: string;
+  let realRoot: string;
+  try {
+    [real, realRoot] = await Promise.all([realpath(file), realpath(root)]);
+  } catch {
+    return { status: 404 };
+  }
+  // A symlink inside the bundle must not lead out of it.
+  if (!isInside(realRoot, real)) return { status: 403 };
+  const info = await stat(real);
+  return info.isFile() ? { file: real } : { status: 404 };
+}
+
+function respond(status: number, body: Uint8Array<ArrayBuffer> | string | null, contentType = 'text/plain; charset=utf-8'): Response {
+  return new Response(body, {
+    status,
+    headers: {
+      'Content-Type': contentType,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache',
+    },
+  });
+}
+
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed' };
+
+function refuse(status: 400 | 403 | 404 | 405): Response {
+  return respond(status, STATUS_TEXT[status] ?? 'Refused');
+}
+
+/** A protocol handler that serves only files of `root`, with the app's CSP on every response. */
+export function createAppHandler(root: string): (request: Request) => Promise<Response> {
+  const base = resolve(root);
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405);
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return refuse(400);
+    }
+    if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return refuse(403);
+    try {
+      const found = await resolveAppPath(base, url.pathname);
+      if ('status' in found) return refuse(found.status);
+      const type = MIME_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
+      const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(found.file));
+      return respond(200, body, type);
+    } catch {
+      return refuse(404);
+    }
+  };
+}
