@@ -13,7 +13,7 @@ export const articleIdSchema = z
 
 const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 hex digest');
 
-/** One row of the library: a readable story, or a file with the reason it cannot be read. */
+/** One row of the library: a readable story, or a file with the reason it cannot be read. `file` is the file name only. */
 export const articleSummarySchema = z.union([
   z.strictObject({
     id: z.string(),
@@ -74,7 +74,13 @@ export const contract = {
   'article:trash': { args: z.strictObject({ id: articleIdSchema }), result: z.strictObject({ trashId: z.string() }) },
   'trash:list': { args: none, result: z.array(trashEntrySchema) },
   'trash:restore': {
-    args: z.strictObject({ trashId: z.string().regex(/^[A-Za-z0-9_.-]{1,300}$/, 'must be a trash id') }),
+    args: z.strictObject({
+      trashId: z
+        .string()
+        .min(1)
+        .max(300)
+        .refine((s) => !/[/\\\u0000-\u001f]/.test(s) && !s.startsWith('.'), { message: 'must be a trash id' }),
+    }),
     result: z.strictObject({ id: z.string() }),
   },
 } as const;

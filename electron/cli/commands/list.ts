@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineCommand } from '../command';
 import { formatSummaryTable } from '../format/summary-table';
 import { openWorkspace } from '../workspace';
@@ -14,7 +15,8 @@ export const listCommand = defineCommand({
   details: ['Newest first. Files that cannot be read are listed with the reason.'],
   async run({ flags }, ctx) {
     const store = await openWorkspace(ctx, flags.workspace, false);
-    const rows = await store.list();
+    // On the command line a full path is what the next command (`show FILE`) needs.
+    const rows = (await store.list()).map((row) => ({ ...row, file: join(store.root, row.file) }));
     if (flags.json) ctx.io.out(`${JSON.stringify(rows, null, 2)}\n`);
     else if (rows.length === 0) ctx.io.out(`No stories in ${store.root}\n`);
     else ctx.io.out(`${formatSummaryTable(rows)}\n`);

@@ -103,7 +103,7 @@ class FolderStore implements WorkspaceStore {
       const file = join(this.root, name);
       const info = await lstat(file).catch(() => null);
       if (!info) continue;
-      rows.push({ row: await this.summarize(id, file, info), mtimeMs: info.mtimeMs });
+      rows.push({ row: await this.summarize(id, file, name, info), mtimeMs: info.mtimeMs });
     }
     for (const id of this.summaries.keys()) {
       if (!names.includes(fileNameOf(id))) this.summaries.delete(id);
@@ -112,8 +112,9 @@ class FolderStore implements WorkspaceStore {
     return rows.sort((a, b) => key(b) - key(a) || a.row.id.localeCompare(b.row.id)).map((r) => r.row);
   }
 
-  private async summarize(id: string, file: string, info: import('node:fs').Stats): Promise<ArticleSummary> {
-    const name = fileNameOf(id);
+  /** Library row for one file; `file` in the row is the file name, never a path. */
+  private async summarize(id: string, path: string, file: string, info: import('node:fs').Stats): Promise<ArticleSummary> {
+    const name = file;
     if (info.isSymbolicLink()) return { id, file, error: `${name}: is a link; links are not followed` };
     if (!info.isFile()) return { id, file, error: `${name}: is not a file` };
     if (info.size > MAX_ARTICLE_BYTES) {
@@ -123,7 +124,7 @@ class FolderStore implements WorkspaceStore {
     if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.summary;
     let summary: ArticleSummary;
     try {
-      const article = parseArticle(await readFile(file, 'utf8'));
+      const article = parseArticle(await readFile(path, 'utf8'));
       const m = article.metadata;
       summary = {
         id,

@@ -40,7 +40,7 @@ describe('creating and listing stories', () => {
     const text = await readFile(file, 'utf8');
     expect(text.startsWith('{\n  "schemaVersion": 1,\n')).toBe(true);
     const [row] = await store.list();
-    expect(row).toMatchObject({ id, headline: 'Bridge Reopens After Storm', section: 'Local', status: 'draft', wordCount: 3 });
+    expect(row).toMatchObject({ id, file: 'bridge-reopens-after-storm.story.json', headline: 'Bridge Reopens After Storm', section: 'Local', status: 'draft', wordCount: 3 });
   });
 
   it('never overwrites: a second story with the same headline gets a new name', async () => {
@@ -141,7 +141,7 @@ describe('files that cannot be read', () => {
     const file = join(store.root, name);
     await writeFile(file, content);
     const before = await readFile(file);
-    const row = (await store.list()).find((r) => r.file === file);
+    const row = (await store.list()).find((r) => r.file === name);
     expect(await readFile(file)).toEqual(before);
     return row as { error?: string } | undefined;
   }

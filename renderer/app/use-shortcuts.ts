@@ -1,0 +1,29 @@
+import { isHotkey } from 'is-hotkey';
+import { useEffect } from 'react';
+import { useAppStore } from '../store';
+
+const isSave = isHotkey('mod+s');
+const isNew = isHotkey('mod+n');
+const isOpenWorkspace = isHotkey('mod+shift+o');
+
+/** App-wide keys: save, new story, open workspace. */
+export function useShortcuts(): void {
+  const store = useAppStore();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const state = store.getState();
+      if (isSave(event)) {
+        event.preventDefault();
+        void state.save();
+      } else if (isNew(event)) {
+        event.preventDefault();
+        if (!state.dialog) state.openDialog({ kind: 'new-story' });
+      } else if (isOpenWorkspace(event) && state.info?.canChooseFolder) {
+        event.preventDefault();
+        void state.chooseWorkspace();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [store]);
+}

@@ -1,0 +1,11 @@
+import { useApp } from '../../store';
+import { DeleteDialog } from './DeleteDialog';
+import { NewStoryDialog } from './NewStoryDialog';
+
+/** Whichever dialog is open. */
+export function Dialogs() {
+  const dialog = useApp((s) => s.dialog);
+  if (!dialog) return null;
+  if (dialog.kind === 'new-story') return <NewStoryDialog />;
+  return <DeleteDialog id={dialog.id} headline={dialog.headline} />;
+}

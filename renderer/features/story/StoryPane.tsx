@@ -1,0 +1,88 @@
+import { useCallback, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Block } from '../../../shared/model/body';
+import { BodyEditor } from '../../editor/BodyEditor';
+import { useApp, useAppStore } from '../../store';
+import { ArticleView } from './ArticleView';
+import { ConflictBanner } from './ConflictBanner';
+import { StoryFields } from './StoryFields';
+
+function Editor({ id }: { id: string }) {
+  const store = useAppStore();
+  const [initial] = useState(() => store.getState().story?.article.body ?? []);
+  const { direction, language } = useApp(
+    useShallow((s) => ({
+      direction: s.story?.article.metadata.direction ?? 'ltr',
+      language: s.story?.article.metadata.language ?? 'en',
+    })),
+  );
+  const editBody = useApp((s) => s.editBody);
+  const onChange = useCallback(
+    (body: Block[]) => {
+      if (store.getState().story?.id === id) editBody(body);
+    },
+    [store, id, editBody],
+  );
+  return (
+    <div className="editor-column__body">
+      <StoryFields />
+      <BodyEditor initialBody={initial} direction={direction} language={language} onChange={onChange} />
+    </div>
+  );
+}
+
+/** The right column: the open story's fields and body, and any conflict beside it. */
+export function StoryPane() {
+  const { id, loads, conflict, kept, dirty } = useApp(
+    useShallow((s) => ({
+      id: s.story?.id ?? null,
+      loads: s.story?.loads ?? 0,
+      conflict: s.story?.conflict ?? null,
+      kept: s.story?.kept ?? null,
+      dirty: s.story?.dirty ?? false,
+    })),
+  );
+  const opening = useApp((s) => s.opening);
+  const dismissKept = useApp((s) => s.dismissKept);
+
+  if (id === null) {
+    return (
+      <div className="empty-pane">
+        <p>{opening ? 'Opening…' : 'Select a story on the left, or create a new one.'}</p>
+      </div>
+    );
+  }
+
+  const disk = conflict?.disk ?? null;
+  const side = disk ?? kept;
+  return (
+    <div className="story-pane">
+      {conflict && <ConflictBanner conflict={conflict} dirty={dirty} />}
+      {!conflict && kept && (
+        <div className="banner banner--info" role="status">
+          <div className="banner__text">
+            <strong>Disk version loaded</strong>
+            <span>Your version is kept on the right until you dismiss it.</span>
+          </div>
+          <div className="banner__actions">
+            <button type="button" className="button" onClick={dismissKept}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      )}
+      <div className={`story-pane__columns${side ? ' story-pane__columns--split' : ''}`}>
+        <div className="editor-column" aria-label={side ? (disk ? 'Your version' : 'Disk version') : undefined} role={side ? 'region' : undefined}>
+          {side && <p className="column-label">{disk ? 'Yours (unsaved)' : 'On disk (now open)'}</p>}
+          <Editor key={`${id}:${loads}`} id={id} />
+        </div>
+        {side && (
+          <div className="compare-column">
+            <p className="column-label">{disk ? 'On disk' : 'Your previous version'}</p>
+            <ArticleView article={side} label={disk ? 'Version on disk' : 'Your previous version'} />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

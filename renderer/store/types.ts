@@ -1,0 +1,16 @@
+import type { StateCreator } from 'zustand';
+import type { CopydeskBridge } from '../../shared/ipc/contract';
+import type { StorySlice } from './story-slice';
+import type { UiSlice } from './ui-slice';
+import type { WorkspaceSlice } from './workspace-slice';
+
+/** The whole renderer state: one store made of slices. */
+export type AppState = WorkspaceSlice & StorySlice & UiSlice;
+
+/** What slices need from outside: the transport. */
+export interface StoreDeps {
+  api: CopydeskBridge;
+}
+
+/** A slice creator over the whole state. */
+export type SliceCreator<T> = (deps: StoreDeps) => StateCreator<AppState, [], [], T>;

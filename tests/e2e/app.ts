@@ -1,0 +1,118 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { createHandlers } from '../../electron/api/handlers';
+import { Session } from '../../electron/api/session';
+import { SettingsStore } from '../../electron/services/settings';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+import type { Article } from '../../shared/model/article';
+import { createArticle, type NewArticleInput } from '../../shared/model/factory';
+import { ARTICLE_EXTENSION, parseArticle, serializeArticle } from '../../shared/model/serialize';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const staticDir = join(repoRoot, 'out', 'renderer');
+
+/** The app in Chromium over a real session on a temp workspace, with helpers to act on disk as another program would. */
+export class CopydeskApp {
+  constructor(
+    readonly page: Page,
+    readonly root: string,
+    readonly server: WebServer,
+  ) {}
+
+  /** Opens the tokenized URL and waits for the library. */
+  async launch(): Promise<void> {
+    await this.page.goto(this.server.url);
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('workspace');
+  }
+
+  get library(): Locator {
+    return this.page.getByRole('complementary', { name: 'Library' });
+  }
+
+  /** The row button that opens the story with this headline. */
+  storyButton(headline: string): Locator {
+    return this.library.getByRole('button', { name: headline, exact: true });
+  }
+
+  get headline(): Locator {
+    return this.page.getByRole('textbox', { name: 'Headline' });
+  }
+
+  get body(): Locator {
+    return this.page.getByRole('textbox', { name: 'Story body' });
+  }
+
+  get saveState(): Locator {
+    return this.page.getByRole('status', { name: 'Save state' });
+  }
+
+  /** Opens a story from the library and waits for its headline in the editor. */
+  async open(headline: string): Promise<void> {
+    await this.storyButton(headline).click();
+    await expect(this.headline).toHaveValue(headline);
+  }
+
+  /** Puts the caret at the very end of the body and types. */
+  async typeAtEnd(text: string): Promise<void> {
+    await this.body.click();
+    await this.page.keyboard.press('ControlOrMeta+End');
+    await this.page.keyboard.type(text);
+  }
+
+  file(id: string): string {
+    return join(this.root, id + ARTICLE_EXTENSION);
+  }
+
+  /** Reads and validates a story file straight from disk. */
+  async readStory(id: string): Promise<Article> {
+    return parseArticle(await readFile(this.file(id), 'utf8'));
+  }
+
+  /** Writes a story file the way another program would. */
+  async writeStory(id: string, article: Article): Promise<void> {
+    await writeFile(this.file(id), serializeArticle(article));
+  }
+
+  /** Creates a story file on disk and returns its id. */
+  async addStory(id: string, input: NewArticleInput): Promise<Article> {
+    const article = createArticle(input);
+    await this.writeStory(id, article);
+    return article;
+  }
+
+  /** The library rows, asked of the server directly. */
+  async listRows() {
+    const res = await fetch(`${this.server.origin}/api/article:list`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${this.server.token}`, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    const result = (await res.json()) as { ok: true; value: ({ id: string; headline: string } | { id: string; error: string })[] };
+    return result.value;
+  }
+}
+
+/** A paragraph block. */
+export const paragraph = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });
+
+/** Playwright's test with an `app` fixture: a fresh workspace, session and server per test. */
+export const test = base.extend<{ app: CopydeskApp }>({
+  app: async ({ page }, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'copydesk-e2e-'));
+    const session = new Session({
+      settings: new SettingsStore(join(dir, 'settings.json')),
+      defaultWorkspace: join(dir, 'workspace'),
+    });
+    const info = await session.start();
+    const server = await startWebServer({ handlers: createHandlers(session), session, staticDir });
+    await use(new CopydeskApp(page, info.path, server));
+    await page.close();
+    await server.close();
+    await session.close();
+    await rm(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
