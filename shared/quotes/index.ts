@@ -1,0 +1,5 @@
+export { detectQuotes } from './detect';
+export { scanQuoteMarks, type MarkIssue, type MarkScan, type QuotedSpan } from './marks';
+export { splitSentences } from './sentences';
+export { personName } from './speakers';
+export type { DetectOptions, KnownSpeaker, QuoteSuggestion, SuggestedSpeaker, TextSpan } from './types';
