@@ -1,0 +1,265 @@
+import { link, lstat, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { articleSchema, type Article } from '../../../shared/model/article';
+import { describeIssues } from '../../../shared/model/serialize';
+import { bodyWordCount } from '../../../shared/checks/words';
+import { ServiceError } from '../errors';
+import { fsyncDir, TEMP_PREFIX, writeTemp } from '../workspace/atomic-write';
+import { DATA_DIR } from '../workspace/paths';
+import { WriteQueue } from '../workspace/write-queue';
+import { selectForRetention } from './retention';
+import {
+  contentHash,
+  INDEX_FILE,
+  parseIndex,
+  parseSnapshot,
+  seqFromFileName,
+  seqFromVersionId,
+  serializeIndex,
+  serializeSnapshot,
+  SnapshotFormatError,
+  versionFileName,
+  versionId,
+} from './snapshot-file';
+import {
+  DEFAULT_RETENTION,
+  historyAuthorSchema,
+  type HistoryStore,
+  type RetentionPolicy,
+  type SnapshotOptions,
+  type SnapshotResult,
+  type VersionEntry,
+  versionEntrySchema,
+} from './types';
+
+/** Name of the history folder inside the workspace's data folder. */
+export const HISTORY_DIR = 'history';
+
+/** How a history store is set up; all optional. */
+export interface HistoryOptions {
+  retention?: RetentionPolicy;
+  /** The clock (tests). */
+  now?: () => Date;
+  /** Temp files older than this (ms) are left over from a killed snapshot and removed. */
+  orphanAgeMs?: number;
+}
+
+const UID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function isErrno(err: unknown, code: string): boolean {
+  return (err as NodeJS.ErrnoException | null)?.code === code;
+}
+
+async function readIfThere(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    if (isErrno(err, 'ENOENT')) return null;
+    throw err;
+  }
+}
+
+/** Opens the history of the workspace at `root` (an absolute path); folders are made on first snapshot. */
+export function openHistory(root: string, options: HistoryOptions = {}): HistoryStore {
+  return new FolderHistory(join(root, DATA_DIR, HISTORY_DIR), options);
+}
+
+interface Loaded {
+  entries: VersionEntry[];
+  lastSeq: number;
+}
+
+/**
+ * One folder per story, one file per version. A version file is written to a
+ * temp file, fsynced, and hard-linked to its name, which fails rather than
+ * replace a file: two writers can never share a sequence number, and a kill
+ * leaves the version either whole or absent. The index is a cache that is
+ * checked against the folder listing and rebuilt from the files when they disagree.
+ */
+class FolderHistory implements HistoryStore {
+  private readonly queue = new WriteQueue();
+  private readonly retention: RetentionPolicy;
+  private readonly now: () => Date;
+  private readonly orphanAgeMs: number;
+
+  constructor(
+    private readonly dir: string,
+    options: HistoryOptions,
+  ) {
+    this.retention = options.retention ?? DEFAULT_RETENTION;
+    this.now = options.now ?? (() => new Date());
+    this.orphanAgeMs = options.orphanAgeMs ?? 60_000;
+  }
+
+  private storyDir(uid: string): string {
+    if (typeof uid !== 'string' || !UID.test(uid)) throw new ServiceError('invalid-argument', 'That is not a story uid.');
+    return join(this.dir, uid);
+  }
+
+  async snapshot(article: Article, options: SnapshotOptions): Promise<SnapshotResult> {
+    const parsed = articleSchema.safeParse(article);
+    if (!parsed.success) throw new ServiceError('invalid-argument', `article: ${describeIssues(parsed.error)}`);
+    const author = historyAuthorSchema.safeParse(options.author);
+    if (!author.success) throw new ServiceError('invalid-argument', `author: ${describeIssues(author.error)}`);
+    const story = parsed.data;
+    const dir = this.storyDir(story.uid);
+    return this.queue.run(dir, async () => {
+      const hash = contentHash(story);
+      const at = (options.at ?? this.now()).toISOString();
+      for (let attempt = 0; attempt < 1000; attempt++) {
+        const loaded = await this.load(story.uid, dir);
+        const previous = loaded.entries.at(-1);
+        if (previous?.hash === hash) return { created: false, entry: previous };
+        await mkdir(dir, { recursive: true });
+        const seq = loaded.lastSeq + 1;
+        const entry: VersionEntry = {
+          id: versionId(seq, hash),
+          seq,
+          at,
+          author: author.data,
+          reason: options.reason,
+          wordCount: bodyWordCount(story),
+          hash,
+          ...(options.restoredFrom !== undefined ? { restoredFrom: options.restoredFrom } : {}),
+        };
+        const valid = versionEntrySchema.safeParse(entry);
+        if (!valid.success) throw new ServiceError('invalid-argument', `snapshot: ${describeIssues(valid.error)}`);
+        if (await this.place(dir, seq, serializeSnapshot(entry, story))) {
+          await this.commit(story.uid, dir, { entries: [...loaded.entries, entry], lastSeq: seq });
+          return { created: true, entry };
+        }
+        // Another process took this number first; look again.
+      }
+      throw new ServiceError('io', 'Could not find a free version number.');
+    });
+  }
+
+  /** Writes a version file under its number; false when the number is taken. */
+  private async place(dir: string, seq: number, data: string): Promise<boolean> {
+    const target = join(dir, versionFileName(seq));
+    const temp = await writeTemp(target, data);
+    try {
+      await link(temp, target);
+    } catch (err) {
+      if (isErrno(err, 'EEXIST')) return false;
+      throw err;
+    } finally {
+      await unlink(temp).catch(() => undefined);
+    }
+    await fsyncDir(dir);
+    return true;
+  }
+
+  /** Applies retention to the new list, removes what it drops, and writes the index. */
+  private async commit(uid: string, dir: string, loaded: Loaded): Promise<VersionEntry[]> {
+    const { keep, drop } = selectForRetention(loaded.entries, this.now(), this.retention);
+    for (const entry of drop) await unlink(join(dir, versionFileName(entry.seq))).catch(() => undefined);
+    if (drop.length > 0) await fsyncDir(dir);
+    await this.writeIndex(uid, dir, { entries: keep, lastSeq: loaded.lastSeq });
+    return drop;
+  }
+
+  private async writeIndex(uid: string, dir: string, loaded: Loaded): Promise<void> {
+    const target = join(dir, INDEX_FILE);
+    const temp = await writeTemp(target, serializeIndex({ uid, ...loaded }));
+    try {
+      await rename(temp, target);
+    } catch (err) {
+      await unlink(temp).catch(() => undefined);
+      throw err;
+    }
+    await fsyncDir(dir);
+  }
+
+  /**
+   * The versions on disk. The index is trusted only for files that are there;
+   * files it does not know (a snapshot killed before the index was written)
+   * are read and added, and a changed list is written back.
+   */
+  private async load(uid: string, dir: string): Promise<Loaded> {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) return { entries: [], lastSeq: 0 };
+      throw err;
+    }
+    await this.sweepOrphans(dir, names);
+    const onDisk = new Set<number>();
+    for (const name of names) {
+      const seq = seqFromFileName(name);
+      if (seq !== null) onDisk.add(seq);
+    }
+    const index = parseIndex(await readIfThere(join(dir, INDEX_FILE)), uid);
+    const bySeq = new Map<number, VersionEntry>();
+    for (const entry of index?.entries ?? []) if (onDisk.has(entry.seq)) bySeq.set(entry.seq, entry);
+    let changed = index === null || bySeq.size !== index.entries.length;
+    for (const seq of onDisk) {
+      if (bySeq.has(seq)) continue;
+      const entry = await this.readEntry(dir, seq);
+      if (entry === null) continue;
+      bySeq.set(seq, entry);
+      changed = true;
+    }
+    const entries = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+    let lastSeq = index?.lastSeq ?? 0;
+    for (const seq of onDisk) lastSeq = Math.max(lastSeq, seq);
+    if (changed && onDisk.size > 0) {
+      // The index is only a cache: a read-only folder still lists.
+      await this.writeIndex(uid, dir, { entries, lastSeq }).catch(() => undefined);
+    }
+    return { entries, lastSeq };
+  }
+
+  /** The entry of one version file, or null when the file cannot be read back. */
+  private async readEntry(dir: string, seq: number): Promise<VersionEntry | null> {
+    try {
+      const { entry } = parseSnapshot(await readFile(join(dir, versionFileName(seq)), 'utf8'));
+      return entry.seq === seq ? entry : null;
+    } catch (err) {
+      if (err instanceof SnapshotFormatError || isErrno(err, 'ENOENT')) return null;
+      throw err;
+    }
+  }
+
+  private async sweepOrphans(dir: string, names: readonly string[]): Promise<void> {
+    const now = Date.now();
+    for (const name of names) {
+      if (!name.startsWith(TEMP_PREFIX)) continue;
+      const path = join(dir, name);
+      const info = await lstat(path).catch(() => null);
+      if (info?.isFile() && now - info.mtimeMs >= this.orphanAgeMs) await unlink(path).catch(() => undefined);
+    }
+  }
+
+  async list(uid: string): Promise<VersionEntry[]> {
+    const dir = this.storyDir(uid);
+    return this.queue.run(dir, async () => (await this.load(uid, dir)).entries);
+  }
+
+  async read(uid: string, id: string): Promise<Article> {
+    const dir = this.storyDir(uid);
+    const seq = typeof id === 'string' ? seqFromVersionId(id) : null;
+    if (seq === null) throw new ServiceError('not-found', 'That version is not in the history.');
+    const text = await readIfThere(join(dir, versionFileName(seq)));
+    if (text === null) throw new ServiceError('not-found', 'That version is not in the history.');
+    let snapshot;
+    try {
+      snapshot = parseSnapshot(text);
+    } catch (err) {
+      if (err instanceof SnapshotFormatError) throw new ServiceError('invalid-file', `Version ${seq} cannot be read: ${err.message}.`);
+      throw err;
+    }
+    if (snapshot.entry.id !== id) throw new ServiceError('not-found', 'That version is not in the history.');
+    return snapshot.article;
+  }
+
+  async prune(uid: string): Promise<VersionEntry[]> {
+    const dir = this.storyDir(uid);
+    return this.queue.run(dir, async () => {
+      const loaded = await this.load(uid, dir);
+      if (loaded.entries.length === 0) return [];
+      return this.commit(uid, dir, loaded);
+    });
+  }
+}

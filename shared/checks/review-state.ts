@@ -1,0 +1,39 @@
+import type { Check, CheckProblem } from './types';
+import { snippet } from './walk';
+
+function who(author: { name?: string; initials?: string } | undefined): string {
+  return author?.name?.trim() || author?.initials?.trim() || 'someone';
+}
+
+/** Every comment is resolved. */
+export const unresolvedCommentsCheck: Check = {
+  id: 'unresolved-comments',
+  label: 'Unresolved comments',
+  run(article) {
+    return article.comments
+      .filter((comment) => !comment.resolved)
+      .map((comment): CheckProblem => {
+        const on = comment.anchorText.trim() ? ` on “${snippet(comment.anchorText, 40)}”` : '';
+        return {
+          check: 'unresolved-comments',
+          severity: 'warning',
+          message: `Unresolved comment by ${who(comment.author)}${on}: ${snippet(comment.text)}`,
+        };
+      });
+  },
+};
+
+/** No suggested change is left pending. */
+export const pendingSuggestionsCheck: Check = {
+  id: 'pending-suggestions',
+  label: 'Pending suggestions',
+  run(article) {
+    return article.suggestions.map(
+      (suggestion): CheckProblem => ({
+        check: 'pending-suggestions',
+        severity: 'blocking',
+        message: `Pending suggestion by ${who(suggestion.author)}: ${suggestion.kind === 'insert' ? 'insert' : 'delete'} “${snippet(suggestion.text, 40)}”`,
+      }),
+    );
+  },
+};
