@@ -6,6 +6,8 @@ export interface CliIo {
   err(text: string): void;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** True when standard output is a terminal (colour allowed). */
+  readonly isTTY?: boolean;
 }
 
 /** What a command runs with: its output, and how to reach a workspace. */

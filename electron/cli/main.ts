@@ -11,4 +11,5 @@ process.exitCode = await run(process.argv.slice(2), {
   err: (text) => void process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
+  isTTY: process.stdout.isTTY === true,
 });

@@ -1,0 +1,10 @@
+export { renderArticleFragment, renderBodyFragment, renderHtmlPage, pageCsp } from './html';
+export { buildJsonLd } from './json-ld';
+export { renderMarkdown } from './markdown';
+export { renderNitf, imageMimeType } from './nitf';
+export { buildNinjs, renderNinjs, ninjsUri, NINJS_SCHEMA_URI } from './ninjs';
+export { pageStyle, normalizeStylesheet, StylesheetError, type PageStyle } from './style';
+export { sha256Base64 } from './sha256';
+export { isExportableUrl, isExportableImageSrc, assetHref } from './url';
+export { storableText } from './text';
+export type { PageOptions, RenderOptions } from './options';
