@@ -40,7 +40,7 @@ function seqOf(text: string): number {
   return Number(/^seq (\d+)/.exec(text)?.[1] ?? -1);
 }
 
-it(`a save killed at a random moment leaves the last acknowledged version or a newer one (${TRIALS} trials)`, async () => {
+it(`a save killed at a random moment leaves the last acknowledged version or a newer one (${TRIALS} trials)`, { timeout: 180_000 }, async () => {
   const root = join(dir, 'ws');
   const store = await openWorkspaceStore(root);
   await store.create(createArticle({ headline: 'Killed', body: [{ type: 'paragraph', children: [{ text: 'seq 0' }] }] }));
