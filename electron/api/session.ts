@@ -2,6 +2,7 @@ import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { EventName, EventPayload, WorkspaceInfo } from '../../shared/ipc/contract';
 import { ServiceError } from '../services/errors';
+import { AssetStore } from '../services/assets/store';
 import type { SettingsStore } from '../services/settings';
 import { sampleStory } from '../services/sample-story';
 import { sha256 } from '../services/workspace/hash';
@@ -39,6 +40,11 @@ export class Session {
   get store(): WorkspaceStore {
     if (!this.current) throw new ServiceError('internal', 'No workspace is open.');
     return this.current;
+  }
+
+  /** The images of the open workspace; throws before `start`. */
+  get assets(): AssetStore {
+    return new AssetStore(this.store.root);
   }
 
   /** Opens `root`, or the last workspace, or the default one (seeding the sample story on first run). */

@@ -8,10 +8,13 @@ import { registerIpc } from '../ipc/register';
 import { createSenderCheck } from '../ipc/sender';
 import { SettingsStore } from '../services/settings';
 import { APP_INDEX_URL } from './appUrl';
+import { guardWindowClose, type CloseGuard } from './close-guard';
+import { installContextMenu } from './context-menu';
 import { createFolderChooser } from './dialogs';
 import { installMenu, type SendToRenderer } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
+import { applySpellcheckLanguage } from './spellcheck';
 import { createShellTrashBin } from './trash';
 import { windowOptions } from './windowOptions';
 
@@ -47,6 +50,8 @@ export function runApp(paths: AppPaths): void {
   let mainWindow: BrowserWindow | null = null;
   let session: Session | null = null;
   let closed = false;
+  let quitting = false;
+  let closeGuard: CloseGuard | null = null;
 
   const send: SendToRenderer = (event, payload) => {
     if (mainWindow && !mainWindow.isDestroyed()) sendEvent(mainWindow.webContents, event, payload);
@@ -60,9 +65,20 @@ export function runApp(paths: AppPaths): void {
     const win = new BrowserWindow(windowOptions({ isPackaged: app.isPackaged, preload: paths.preload }));
     mainWindow = win;
     forwardEvents(current, win.webContents);
+    installContextMenu(win.webContents);
+    // The page saves (or backs up) before the window goes; see the renderer's quit handling.
+    closeGuard = guardWindowClose(win, {
+      askPage: () => {
+        if (win.webContents.isDestroyed() || win.webContents.isCrashed()) return false;
+        sendEvent(win.webContents, 'app:beforeQuit', {});
+        return true;
+      },
+    });
     win.once('ready-to-show', () => win.show());
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
+      // Quitting was held while the page saved; carry on now (macOS keeps the app open otherwise).
+      if (quitting) app.quit();
     });
     win.loadURL(APP_INDEX_URL).catch((err: unknown) => {
       console.error('[copydesk] the window could not load the app:', err);
@@ -86,7 +102,13 @@ export function runApp(paths: AppPaths): void {
       if (event === 'workspace:switched') refreshMenu(payload as WorkspaceInfo);
     });
     await current.start();
-    registerIpc(createHandlers(current), createSenderCheck(() => mainWindow));
+    registerIpc(
+      createHandlers(current, {
+        setSpellcheckLanguage: (language) => applySpellcheckLanguage(electronSession.defaultSession, language, process.platform),
+        readyToQuit: () => closeGuard?.ready(),
+      }),
+      createSenderCheck(() => mainWindow),
+    );
     openWindow(current);
 
     app.on('activate', () => {
@@ -101,6 +123,9 @@ export function runApp(paths: AppPaths): void {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

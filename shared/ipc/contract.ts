@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { articleSchema, statusSchema } from '../model/article';
+import { articleSchema, metadataSchema, statusSchema } from '../model/article';
+import { assetSrcSchema, assetUploadSchema } from '../model/asset';
 import type { Result } from './result';
 
 /** The id of a story: its file name inside the workspace, without the extension. */
@@ -54,6 +55,35 @@ export const trashEntrySchema = z.strictObject({
 });
 export type TrashEntry = z.infer<typeof trashEntrySchema>;
 
+/** Editor preferences the window reads and changes: the newsroom's headline limit and reading speed. */
+export const editorSettingsSchema = z.strictObject({
+  headlineLimit: z.number().int().min(10).max(300),
+  wordsPerMinute: z.number().int().min(60).max(1000),
+});
+export type EditorSettings = z.infer<typeof editorSettingsSchema>;
+
+/** Editor preferences before anyone changes them: a 70-character headline, 230 words a minute. */
+export const DEFAULT_EDITOR_SETTINGS: EditorSettings = { headlineLimit: 70, wordsPerMinute: 230 };
+
+/** Unsaved edits kept outside the story file, offered back after a crash. */
+export const backupSchema = z.strictObject({
+  id: articleIdSchema,
+  /** Hash of the file the edits were made on (null: a story never saved). */
+  baseHash: hashSchema.nullable(),
+  savedAt: z.iso.datetime({ offset: true }),
+  article: articleSchema,
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+/** One backup, without its article, for listing at start-up. */
+export const backupSummarySchema = z.strictObject({
+  id: z.string(),
+  baseHash: hashSchema.nullable(),
+  savedAt: z.string(),
+  headline: z.string(),
+});
+export type BackupSummary = z.infer<typeof backupSummarySchema>;
+
 const none = z.strictObject({});
 
 /** Every channel between the renderer and main, once: `domain:verb` → argument and result schemas. */
@@ -83,6 +113,26 @@ export const contract = {
     }),
     result: z.strictObject({ id: z.string() }),
   },
+  /** Copies a picked image (PNG, JPEG, GIF or WebP, at most 15 MB) into the workspace's assets folder under a new name. */
+  'asset:add': { args: assetUploadSchema, result: z.strictObject({ src: assetSrcSchema }) },
+  /** An image of the workspace's assets folder as a `data:` URL, for showing it in the editor. */
+  'asset:read': { args: z.strictObject({ src: assetSrcSchema }), result: z.strictObject({ dataUrl: z.string() }) },
+  'settings:get': { args: none, result: editorSettingsSchema },
+  'settings:update': { args: editorSettingsSchema.partial(), result: editorSettingsSchema },
+  'backup:write': {
+    args: z.strictObject({ id: articleIdSchema, baseHash: hashSchema.nullable(), article: articleSchema }),
+    result: z.strictObject({ savedAt: z.string() }),
+  },
+  'backup:list': { args: none, result: z.array(backupSummarySchema) },
+  'backup:read': { args: z.strictObject({ id: articleIdSchema }), result: backupSchema.nullable() },
+  'backup:discard': { args: z.strictObject({ id: articleIdSchema }), result: z.strictObject({ discarded: z.boolean() }) },
+  /** The story's language; answers the dictionaries now in use (none when there is no dictionary or no checker). */
+  'spellcheck:setLanguage': {
+    args: z.strictObject({ language: metadataSchema.shape.language }),
+    result: z.strictObject({ languages: z.array(z.string()) }),
+  },
+  /** The window has saved (or backed up) everything after `app:beforeQuit` and may close. */
+  'app:readyToQuit': { args: none, result: z.strictObject({}) },
 } as const;
 
 /** Events main pushes to the renderer. */
@@ -97,6 +147,8 @@ export const events = {
   'menu:newStory': z.strictObject({}),
   'menu:openWorkspace': z.strictObject({}),
   'menu:openRecent': z.strictObject({ key: z.string().max(200) }),
+  /** The window is closing: save or back up, then answer with `app:readyToQuit`. */
+  'app:beforeQuit': z.strictObject({}),
 } as const;
 
 export type Contract = typeof contract;

@@ -32,7 +32,9 @@ function makeElectron() {
       mainFrame: { url: 'app://copydesk/index.html' },
       send: vi.fn(),
       isDestroyed: () => false,
+      isCrashed: () => false,
     });
+    close = vi.fn();
     loadURL = vi.fn((_url: string) => Promise.resolve());
     show = vi.fn();
     focus = vi.fn();
@@ -232,6 +234,19 @@ describe('failures and quitting', () => {
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('Copydesk could not start', 'The Documents folder is read-only.');
     expect(electron.windows).toHaveLength(0);
     expect(electron.handlers.size).toBe(0);
+  });
+
+  it('holds the window open on close until the page has saved, then closes it', async () => {
+    const electron = await launchReady();
+    const win = electron.windows[0]!;
+    const event = { preventDefault: vi.fn() };
+    win.emit('close', event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(win.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, { event: 'app:beforeQuit', payload: {} });
+    expect(win.close).not.toHaveBeenCalled();
+    const ready = electron.handlers.get('app:readyToQuit')!;
+    await expect(ready({ senderFrame: win.webContents.mainFrame }, {})).resolves.toEqual({ ok: true, value: {} });
+    expect(win.close).toHaveBeenCalledTimes(1);
   });
 
   it('stops the workspace watcher before quitting', async () => {
