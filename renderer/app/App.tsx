@@ -6,6 +6,8 @@ import { StoryPane } from '../features/story/StoryPane';
 import { useApp, useAppStore } from '../store';
 import { NoticeBar } from './NoticeBar';
 import { useAutosave } from './use-autosave';
+import { useBackup } from './use-backup';
+import { useSpellcheckLanguage } from './use-spellcheck';
 import { useShortcuts } from './use-shortcuts';
 
 /** The window: library on the left, the open story on the right, status along the bottom. */
@@ -16,10 +18,17 @@ export function App({ desktop }: { desktop: boolean }) {
   const headline = useApp((s) => s.story?.article.metadata.headline);
   const dirty = useApp((s) => s.story?.dirty ?? false);
   useAutosave(desktop);
+  useBackup();
+  useSpellcheckLanguage();
   useShortcuts();
 
   useEffect(() => {
-    void store.getState().loadWorkspace();
+    void store.getState().loadSettings();
+    // Unsaved edits left by a crash are offered back once the library is known.
+    void store
+      .getState()
+      .loadWorkspace()
+      .then(() => store.getState().recoverAtStart());
   }, [store]);
 
   useEffect(() => {

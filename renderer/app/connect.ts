@@ -10,6 +10,14 @@ export function connectEvents(api: CopydeskBridge, store: StoreApi<AppState>): (
     api.on('menu:newStory', () => store.getState().openDialog({ kind: 'new-story' })),
     api.on('menu:openWorkspace', () => void store.getState().chooseWorkspace()),
     api.on('menu:openRecent', ({ key }) => void store.getState().openRecent(key)),
+    // The window is closing: save (or at least back up), then let it go whatever happened.
+    api.on('app:beforeQuit', () => {
+      void store
+        .getState()
+        .flushBeforeQuit()
+        .catch(() => undefined)
+        .finally(() => void api['app:readyToQuit']({}));
+    }),
   ];
   // A missed event (sleep, lost connection) is caught up on when the window comes back.
   const onFocus = () => {

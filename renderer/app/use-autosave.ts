@@ -4,7 +4,13 @@ import { useApp, useAppStore } from '../store';
 /** Quiet time after the last edit before saving on its own. */
 export const AUTOSAVE_DELAY_MS = 1500;
 
-/** Saves 1.5 s after the last edit, when the window loses focus, and before it unloads. */
+/** The autosave delay; `?autosaveMs=N` in the page address changes it (tests hold autosave back with it). */
+export function autosaveDelay(search: string = window.location.search): number {
+  const asked = Number(new URLSearchParams(search).get('autosaveMs'));
+  return Number.isInteger(asked) && asked >= 100 && asked <= 3_600_000 ? asked : AUTOSAVE_DELAY_MS;
+}
+
+/** Saves after a pause, when the window loses focus or is hidden, and before it unloads. */
 export function useAutosave(desktop: boolean): void {
   const store = useAppStore();
   const edits = useApp((s) => s.story?.edits ?? 0);
@@ -12,29 +18,37 @@ export function useAutosave(desktop: boolean): void {
 
   useEffect(() => {
     if (!store.getState().story?.dirty) return;
-    const timer = setTimeout(() => void store.getState().save(), AUTOSAVE_DELAY_MS);
+    const timer = setTimeout(() => void store.getState().save(), autosaveDelay());
     return () => clearTimeout(timer);
   }, [store, edits, id]);
 
   useEffect(() => {
     const flush = () => void store.getState().save();
+    // Going away: save, and back up too in case the save does not get through.
+    const flushAll = () => {
+      if (!store.getState().story?.dirty) return;
+      flush();
+      void store.getState().backupNow();
+    };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       const story = store.getState().story;
       if (!story?.dirty) return;
-      flush();
-      // The browser asks before leaving; the desktop app handles closing itself.
+      flushAll();
+      // The browser asks before leaving; the desktop app saves before closing (app:beforeQuit).
       if (!desktop) event.preventDefault();
     };
     window.addEventListener('blur', flush);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('pagehide', flushAll);
     return () => {
       window.removeEventListener('blur', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', flushAll);
     };
   }, [store, desktop]);
 }

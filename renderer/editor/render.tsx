@@ -1,73 +1,60 @@
 import type { ReactNode } from 'react';
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
+import { Divider } from './elements/Divider';
+import { EmbedBlock } from './elements/EmbedBlock';
+import { Heading } from './elements/Heading';
+import { ImageBlock } from './elements/ImageBlock';
+import { Link } from './elements/Link';
+import { List } from './elements/List';
+import { ListItem } from './elements/ListItem';
+import { Paragraph } from './elements/Paragraph';
+import { InlineQuote } from './elements/InlineQuote';
+import { QuoteBlock } from './elements/QuoteBlock';
+import { RelatedLinksBlock } from './elements/RelatedLinksBlock';
+import type { FindMark } from './find/decorate';
 
-function VoidBox(props: RenderElementProps & { label: string }) {
-  return (
-    <div {...props.attributes} className="void-block">
-      <div contentEditable={false} className="void-block__label">
-        {props.label}
-      </div>
-      {props.children as ReactNode}
-    </div>
-  );
-}
-
-/** Draws one element of the story body. */
+/** Draws one element of the story body with the component of its type. */
 export function renderElement(props: RenderElementProps) {
-  const { attributes, element } = props;
-  const children = props.children as ReactNode;
+  const { element } = props;
   switch (element.type) {
+    case 'paragraph':
+      return <Paragraph {...props} element={element} />;
     case 'heading':
-      return element.level === 2 ? <h2 {...attributes}>{children}</h2> : <h3 {...attributes}>{children}</h3>;
+      return <Heading {...props} element={element} />;
     case 'bulleted-list':
-      return <ul {...attributes}>{children}</ul>;
     case 'numbered-list':
-      return <ol {...attributes}>{children}</ol>;
+      return <List {...props} element={element} />;
     case 'list-item':
-      return <li {...attributes}>{children}</li>;
+      return <ListItem {...props} element={element} />;
     case 'block-quote':
-      return <blockquote {...attributes}>{children}</blockquote>;
     case 'pull-quote':
-      return (
-        <blockquote {...attributes} className="pull-quote">
-          {children}
-        </blockquote>
-      );
+      return <QuoteBlock {...props} element={element} />;
     case 'image':
-      return <VoidBox {...props} label={`Image: ${element.caption || element.alt || element.src}`} />;
+      return <ImageBlock {...props} element={element} />;
     case 'divider':
-      return (
-        <div {...attributes}>
-          <hr contentEditable={false} />
-          {children}
-        </div>
-      );
+      return <Divider {...props} element={element} />;
     case 'related-links':
-      return <VoidBox {...props} label={`Related links${element.title ? `: ${element.title}` : ''} (${element.items.length})`} />;
+      return <RelatedLinksBlock {...props} element={element} />;
     case 'embed':
-      return <VoidBox {...props} label={`Embed: ${element.title || element.url}`} />;
+      return <EmbedBlock {...props} element={element} />;
     case 'link':
-      return (
-        <span {...attributes} className="inline-link" title={element.url}>
-          {children}
-        </span>
-      );
+      return <Link {...props} element={element} />;
     case 'quote':
-      return (
-        <span {...attributes} className="inline-quote">
-          {children}
-        </span>
-      );
-    default:
-      return <p {...attributes}>{children}</p>;
+      return <InlineQuote {...props} element={element} />;
   }
 }
 
-/** Draws a run of text with its marks. */
+/** Draws a run of text with its marks and any find highlight. */
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   let out = children as ReactNode;
   if (leaf.bold) out = <strong>{out}</strong>;
   if (leaf.italic) out = <em>{out}</em>;
   if (leaf.strikethrough) out = <s>{out}</s>;
-  return <span {...attributes}>{out}</span>;
+  const find = (leaf as FindMark).find;
+  const className = find === 'current' ? 'find-match find-match--current' : find === 'match' ? 'find-match' : undefined;
+  return (
+    <span {...attributes} className={className}>
+      {out}
+    </span>
+  );
 }

@@ -2,6 +2,10 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CopydeskBridge } from '../../shared/ipc/contract';
+import { createAssetSlice } from './asset-slice';
+import { createHistorySlice } from './history-slice';
+import { createRecoverySlice } from './recovery-slice';
+import { createSettingsSlice } from './settings-slice';
 import { createStorySlice } from './story-slice';
 import type { AppState } from './types';
 import { createUiSlice } from './ui-slice';
@@ -16,6 +20,10 @@ export function createAppStore(api: CopydeskBridge): StoreApi<AppState> {
     ...createWorkspaceSlice(deps)(...a),
     ...createStorySlice(deps)(...a),
     ...createUiSlice(deps)(...a),
+    ...createHistorySlice(deps)(...a),
+    ...createSettingsSlice(deps)(...a),
+    ...createRecoverySlice(deps)(...a),
+    ...createAssetSlice(deps)(...a),
   }));
 }
 

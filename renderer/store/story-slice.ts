@@ -1,6 +1,7 @@
-import type { Article, Metadata } from '../../shared/model/article';
+import type { Article } from '../../shared/model/article';
 import type { Block } from '../../shared/model/body';
 import type { EventPayload } from '../../shared/ipc/contract';
+import type { FieldPatch } from '../editor/history/timeline';
 import type { SliceCreator } from './types';
 
 /** Why the buffer and the file disagree. */
@@ -51,7 +52,8 @@ export interface StorySlice {
   openStory: (id: string) => Promise<void>;
   closeStory: () => void;
   editBody: (body: Block[]) => void;
-  editMetadata: (patch: Partial<Pick<Metadata, 'headline' | 'section' | 'status'>>) => void;
+  /** Changes header fields without recording an undo step (see `editField`). */
+  editMetadata: (patch: FieldPatch) => void;
   /** Saves if there are unsaved edits; true when the buffer is on disk afterwards. */
   save: () => Promise<boolean>;
   /** Resolves a conflict by writing the buffer over whatever is on disk now. */

@@ -9,6 +9,7 @@ import { startWebServer, type WebServer } from '../../electron/web/server';
 import type { Article } from '../../shared/model/article';
 import { createArticle, type NewArticleInput } from '../../shared/model/factory';
 import { ARTICLE_EXTENSION, parseArticle, serializeArticle } from '../../shared/model/serialize';
+import { StoryEditorPage } from './story-editor';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const staticDir = join(repoRoot, 'out', 'renderer');
@@ -21,10 +22,51 @@ export class CopydeskApp {
     readonly server: WebServer,
   ) {}
 
-  /** Opens the tokenized URL and waits for the library. */
-  async launch(): Promise<void> {
+  /** Opens the tokenized URL and waits for the library; `query` (such as `?autosaveMs=60000`) is added to the app's address. */
+  async launch(query = ''): Promise<void> {
     await this.page.goto(this.server.url);
+    if (query) await this.page.goto(`${this.server.origin}/${query}`);
     await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('workspace');
+  }
+
+  /** The same app in another tab of the same browser (signed in already). */
+  async openAnotherPage(query = ''): Promise<CopydeskApp> {
+    const page = await this.page.context().newPage();
+    await page.goto(`${this.server.origin}/${query}`);
+    return new CopydeskApp(page, this.root, this.server);
+  }
+
+  /** A header text field by its accessible name (Section, Standfirst, Social headline, Slug, …). */
+  field(name: string): Locator {
+    return this.page.getByRole('textbox', { name, exact: true });
+  }
+
+  /** Pastes into the body the way a browser does: a paste event carrying the clipboard's types. */
+  async pasteIntoBody(data: Record<string, string>): Promise<void> {
+    await this.body.evaluate((el, items) => {
+      const clipboard = new DataTransfer();
+      for (const [type, value] of Object.entries(items)) clipboard.setData(type, value);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));
+    }, data);
+  }
+
+  /** Crashes the page's renderer: no unload handlers run, no last save goes out. */
+  async crash(): Promise<void> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    const crashed = this.page.waitForEvent('crash');
+    // The command never answers: the page is gone.
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+  }
+
+  /** Where the backup of a story's unsaved edits is kept. */
+  backupFile(id: string): string {
+    return join(this.root, '.copydesk', 'backups', id + '.json');
+  }
+
+  /** The text of a story's backup, or null when there is none. */
+  async readBackup(id: string): Promise<string | null> {
+    return readFile(this.backupFile(id), 'utf8').catch(() => null);
   }
 
   get library(): Locator {
@@ -37,11 +79,16 @@ export class CopydeskApp {
   }
 
   get headline(): Locator {
-    return this.page.getByRole('textbox', { name: 'Headline' });
+    return this.page.getByRole('textbox', { name: 'Headline', exact: true });
   }
 
   get body(): Locator {
     return this.page.getByRole('textbox', { name: 'Story body' });
+  }
+
+  /** The body editor's toolbar, block menu, block forms and find bar. */
+  get editor(): StoryEditorPage {
+    return new StoryEditorPage(this.page, this.body);
   }
 
   get saveState(): Locator {
@@ -109,9 +156,12 @@ export const test = base.extend<{ app: CopydeskApp }>({
     const server = await startWebServer({ handlers: createHandlers(session), session, staticDir });
     await use(new CopydeskApp(page, info.path, server));
     await page.close();
+    // Closing sends a last save and backup; let them land before the folder goes.
+    await new Promise((resolve) => setTimeout(resolve, 200));
     await server.close();
     await session.close();
-    await rm(dir, { recursive: true, force: true });
+    // A last save or backup sent as the page closed may still be writing.
+    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   },
 });
 

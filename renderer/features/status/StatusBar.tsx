@@ -1,11 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
-import { countCharacters, countWords } from '../../../shared/text/count';
-import { blockText, bodyText } from '../../../shared/model/text';
-import { clockTime, plural } from '../../app/format';
+import { readingMinutes } from '../../../shared/text/count';
+import { clockTime, fullTime, plural } from '../../app/format';
 import { useApp } from '../../store';
 import { saveLabel, type SaveLabel } from '../../store/story-slice';
+import { useBodyCounts } from './use-body-counts';
 
-function describe(label: SaveLabel): string {
+/** The words the status bar uses for each save state. */
+export function describeSave(label: SaveLabel): string {
   switch (label.kind) {
     case 'saved':
       return label.at === null ? 'Saved' : `Saved ${clockTime(label.at)}`;
@@ -20,24 +20,29 @@ function describe(label: SaveLabel): string {
   }
 }
 
-/** Word and character counts of the body, and the save state. */
+/** Word and character counts and reading time of the body, and the save state. */
 export function StatusBar() {
-  const body = useApp((s) => s.story?.article.body ?? null);
-  const label = useApp((s) => (s.story ? describe(saveLabel(s.story)) : ''));
+  const label = useApp((s) => (s.story ? describeSave(saveLabel(s.story)) : ''));
   const kind = useApp((s) => (s.story ? saveLabel(s.story).kind : 'none'));
-  const deferred = useDeferredValue(body);
-  const counts = useMemo(() => {
-    if (!deferred) return null;
-    const characters = deferred.reduce((n, block) => n + countCharacters(blockText(block)), 0);
-    return { words: countWords(bodyText({ body: deferred })), characters };
-  }, [deferred]);
+  const savedAt = useApp((s) => s.story?.savedAt ?? null);
+  const wordsPerMinute = useApp((s) => s.editorSettings.wordsPerMinute);
+  const hasStory = useApp((s) => s.story !== null);
+  const counts = useBodyCounts();
+  const minutes = counts ? readingMinutes(counts.words, wordsPerMinute) : 0;
 
   return (
     <footer className="status-bar">
       <span className="status-bar__counts" aria-label="Counts">
-        {counts ? `${plural(counts.words, 'word', 'words')} · ${plural(counts.characters, 'character', 'characters')}` : ''}
+        {hasStory && counts
+          ? `${plural(counts.words, 'word', 'words')} · ${plural(counts.characters, 'character', 'characters')}${minutes > 0 ? ` · ${minutes} min read` : ''}`
+          : ''}
       </span>
-      <span className={`status-bar__save status-bar__save--${kind}`} role="status" aria-label="Save state">
+      <span
+        className={`status-bar__save status-bar__save--${kind}`}
+        role="status"
+        aria-label="Save state"
+        title={savedAt === null ? undefined : `Last saved ${fullTime(new Date(savedAt).toISOString())}`}
+      >
         {label}
       </span>
     </footer>

@@ -1,47 +1,47 @@
-import type { KeyboardEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { STATUSES, type Status } from '../../../shared/model/article';
 import { statusLabel } from '../../app/format';
 import { useApp } from '../../store';
+import { BylinesField } from './BylinesField';
+import { DatelineField } from './DatelineField';
+import { HeadlineField, noNewline } from './HeadlineField';
+import { LanguageFields } from './LanguageFields';
+import { SlugField } from './SlugField';
+import { TagsField } from './TagsField';
+import { useMetadata } from './use-metadata';
+import './story-fields.css';
 
-const noNewline = (event: KeyboardEvent) => {
-  if (event.key === 'Enter') event.preventDefault();
-};
-
-/** Headline, section and status of the open story. */
+/** Everything above the body: kicker, headline, standfirst, social headline, bylines, dateline, slug, tags, language. */
 export function StoryFields() {
-  const { headline, section, status, direction, language } = useApp(
-    useShallow((s) => {
-      const m = s.story?.article.metadata;
-      return {
-        headline: m?.headline ?? '',
-        section: m?.section ?? '',
-        status: m?.status ?? 'draft',
-        direction: m?.direction ?? 'ltr',
-        language: m?.language ?? 'en',
-      };
-    }),
-  );
-  const editMetadata = useApp((s) => s.editMetadata);
+  const section = useMetadata('section', '');
+  const status = useMetadata('status', 'draft');
+  const direction = useMetadata('direction', 'ltr');
+  const language = useMetadata('language', 'en');
+  const headline = useMetadata('headline', '');
+  const standfirst = useMetadata('standfirst', '');
+  const socialHeadline = useMetadata('socialHeadline', '');
+  const editField = useApp((s) => s.editField);
+  const timeline = useApp((s) => s.timeline);
 
   return (
-    <div className="story-fields" dir={direction} lang={language}>
+    // Moving to another field ends a typing step for undo.
+    <div className="story-fields" dir={direction} lang={language} onBlur={() => timeline.seal()}>
       <div className="story-fields__row">
         <input
           className="field field--section"
           aria-label="Section"
-          placeholder="Section"
+          placeholder="Section / kicker"
           dir={direction}
           value={section}
           maxLength={200}
-          onChange={(e) => editMetadata({ section: e.target.value })}
+          onChange={(e) => editField('section', { section: e.target.value })}
         />
+        <LanguageFields />
         <select
           className="select select--quiet"
           aria-label="Status"
           dir="ltr"
           value={status}
-          onChange={(e) => editMetadata({ status: e.target.value as Status })}
+          onChange={(e) => editField('status', { status: e.target.value as Status }, true)}
         >
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -50,17 +50,37 @@ export function StoryFields() {
           ))}
         </select>
       </div>
+      <HeadlineField dir={direction} />
       <textarea
-        className="field field--headline"
-        aria-label="Headline"
-        placeholder="Headline"
+        className="field field--standfirst"
+        aria-label="Standfirst"
+        placeholder="Standfirst"
         dir={direction}
         rows={1}
-        value={headline}
-        maxLength={1000}
+        value={standfirst}
+        maxLength={5000}
         onKeyDown={noNewline}
-        onChange={(e) => editMetadata({ headline: e.target.value.replace(/\r?\n/g, ' ') })}
+        onChange={(e) => editField('standfirst', { standfirst: e.target.value.replace(/\r?\n/g, ' ') })}
       />
+      <div className="story-meta">
+        <div className="meta-field meta-field--wide">
+          <span className="meta-field__label">SEO / social headline</span>
+          <input
+            className="meta-input"
+            aria-label="Social headline"
+            placeholder={headline.trim() === '' ? 'Same as the headline' : headline}
+            title="Leave empty to use the headline"
+            dir={direction}
+            value={socialHeadline}
+            maxLength={1000}
+            onChange={(e) => editField('socialHeadline', { socialHeadline: e.target.value })}
+          />
+        </div>
+        <BylinesField />
+        <DatelineField dir={direction} />
+        <SlugField />
+        <TagsField />
+      </div>
     </div>
   );
 }

@@ -1,11 +1,17 @@
-import { useCallback, useState } from 'react';
+import { isHotkey } from 'is-hotkey';
+import { useCallback, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Block } from '../../../shared/model/body';
 import { BodyEditor } from '../../editor/BodyEditor';
 import { useApp, useAppStore } from '../../store';
 import { ArticleView } from './ArticleView';
 import { ConflictBanner } from './ConflictBanner';
+import { RecoveryBanner } from './RecoveryBanner';
 import { StoryFields } from './StoryFields';
+import './bidi.css';
+
+const isUndo = isHotkey('mod+z');
+const isRedo = (event: globalThis.KeyboardEvent) => isHotkey('mod+shift+z', event) || isHotkey('mod+y', event);
 
 function Editor({ id }: { id: string }) {
   const store = useAppStore();
@@ -17,16 +23,29 @@ function Editor({ id }: { id: string }) {
     })),
   );
   const editBody = useApp((s) => s.editBody);
+  const timeline = useApp((s) => s.timeline);
   const onChange = useCallback(
     (body: Block[]) => {
       if (store.getState().story?.id === id) editBody(body);
     },
     [store, id, editBody],
   );
+  // Undo and redo walk one history whether the caret is in the body or in a header field.
+  const onKeyDownCapture = (event: KeyboardEvent) => {
+    const native = event.nativeEvent;
+    if (native.isComposing) return;
+    const undo = isUndo(native);
+    if (!undo && !isRedo(native)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    timeline.seal();
+    if (undo) timeline.undo();
+    else timeline.redo();
+  };
   return (
-    <div className="editor-column__body">
+    <div className="editor-column__body" onKeyDownCapture={onKeyDownCapture}>
       <StoryFields />
-      <BodyEditor initialBody={initial} direction={direction} language={language} onChange={onChange} />
+      <BodyEditor initialBody={initial} direction={direction} language={language} onChange={onChange} timeline={timeline} />
     </div>
   );
 }
@@ -58,6 +77,7 @@ export function StoryPane() {
   return (
     <div className="story-pane">
       {conflict && <ConflictBanner conflict={conflict} dirty={dirty} />}
+      <RecoveryBanner />
       {!conflict && kept && (
         <div className="banner banner--info" role="status">
           <div className="banner__text">

@@ -4,6 +4,7 @@ import type { Check, CheckProblem } from '../../../shared/checks/types';
 import type { Article } from '../../../shared/model/article';
 import type { Block, Inline } from '../../../shared/model/body';
 import { cleanWith, fixture } from './helpers';
+import { withQuoteProblems } from './quote-problems';
 
 const clean = fixture('clean.story.json');
 
@@ -259,7 +260,7 @@ describe('word count', () => {
 
 describe('runChecks', () => {
   it('finds every kind of problem in the problems fixture, blocking ones among them', () => {
-    const problems = runChecks(fixture('problems.story.json'));
+    const problems = runChecks(withQuoteProblems(fixture('problems.story.json')));
     expect(new Set(problems.map((p) => p.check))).toEqual(
       new Set(PREPUBLISH_CHECKS.map((c) => c.id).filter((id) => id !== 'malformed-links')),
     );

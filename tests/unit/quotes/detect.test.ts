@@ -123,11 +123,15 @@ describe('quotes without their own attribution', () => {
     expect(last.confidence).toBeLessThan(0.5);
   });
 
-  it('a multi-paragraph quote is one suggestion with the speaker of its first paragraph', () => {
-    const story = 'Jane Okafor said: “The first part of the statement.\n\n“The second part of the statement.\n\n“The end of it.”';
-    const q = only(story);
-    expect(q.text).toBe('The first part of the statement.\n\n“The second part of the statement.\n\n“The end of it.');
-    expect(q.speaker?.name).toBe('Jane Okafor');
+  it('a multi-paragraph quote is suggested paragraph by paragraph, all with the speaker of its first paragraph', () => {
+    const story = 'Jane Okafor said: “The first part of the statement.\n\n“The second part of the statement.\n\n“The end of it.”\n\nThe meeting ended.';
+    const quotes = direct(story);
+    expect(quotes.map((q) => q.text)).toEqual(['The first part of the statement.', 'The second part of the statement.', 'The end of it.']);
+    for (const q of quotes) {
+      expect(q.speaker?.name).toBe('Jane Okafor');
+      expect(q.speaker?.mention.start).toBe(0);
+      expect(q.cue?.text).toBe('said');
+    }
   });
 });
 
