@@ -6,6 +6,7 @@ import { createStoryEditor } from './create-editor';
 import type { Timeline } from './history/timeline';
 import { connectBody, withUnifiedHistory } from './history/with-unified-history';
 import { handlePaste } from './paste/handle-paste';
+import { setActiveEditor } from './active-editor';
 import { StoryEditable } from './StoryEditable';
 
 interface BodyEditorProps {
@@ -21,6 +22,10 @@ interface BodyEditorProps {
 export function BodyEditor({ initialBody, direction, language, onChange, timeline }: BodyEditorProps) {
   const editor = useMemo(() => (timeline ? withUnifiedHistory(createStoryEditor(), timeline) : createStoryEditor()), [timeline]);
   useEffect(() => (timeline ? connectBody(editor, timeline) : undefined), [editor, timeline]);
+  useEffect(() => {
+    setActiveEditor(editor);
+    return () => setActiveEditor(null);
+  }, [editor]);
   // Slate reads its value once; a new value needs a remount.
   const [initialValue] = useState(() => initialBody as Descendant[]);
   return (

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { Editor, Node, Range, Transforms, type BaseRange, type Path, type RangeRef } from 'slate';
 import { Editable, ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
+import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../store';
 import { KEYED_COMMANDS, type EditorUi } from './commands';
 import { EditorServicesContext, type EditorServices } from './elements/services';
 import { useFind } from './find/use-find';
+import { combineDecorators } from './decorations';
 import { hotkeyMatcher } from './hotkeys';
 import { isEmptyTextBlock, textBlockAt } from './queries';
 import { setStoryLanguage } from './plugins/with-typography';
@@ -71,6 +73,8 @@ export function StoryEditable(props: EditableProps) {
   const services = useMemo<EditorServices>(() => ({ imageUrl }), [imageUrl]);
 
   const find = useFind();
+  const extra = useApp(useShallow((s) => Object.values(s.decorators)));
+  const decorate = useMemo(() => combineDecorators([find.decorate, ...extra]), [find.decorate, extra]);
   const [menu, setMenu] = useState<Menu | null>(null);
   const [prompt, setPrompt] = useState<UrlPrompt | null>(null);
 
@@ -234,7 +238,7 @@ export function StoryEditable(props: EditableProps) {
             {...props}
             renderElement={renderElement}
             renderLeaf={renderLeaf}
-            decorate={find.decorate}
+            decorate={decorate}
             onKeyDown={onKeyDown}
             aria-expanded={slashOpen ? true : undefined}
             aria-controls={slashOpen ? listId : undefined}

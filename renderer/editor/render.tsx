@@ -11,6 +11,7 @@ import { Paragraph } from './elements/Paragraph';
 import { InlineQuote } from './elements/InlineQuote';
 import { QuoteBlock } from './elements/QuoteBlock';
 import { RelatedLinksBlock } from './elements/RelatedLinksBlock';
+import type { DecoratedRange } from './decorations';
 import type { FindMark } from './find/decorate';
 
 /** Draws one element of the story body with the component of its type. */
@@ -51,9 +52,14 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (leaf.italic) out = <em>{out}</em>;
   if (leaf.strikethrough) out = <s>{out}</s>;
   const find = (leaf as FindMark).find;
-  const className = find === 'current' ? 'find-match find-match--current' : find === 'match' ? 'find-match' : undefined;
+  const classes = [find === 'current' ? 'find-match find-match--current' : find === 'match' ? 'find-match' : ''];
+  // Other decorations (quote suggestions, comments) come as DecoratedRange fields on the leaf.
+  const decorated = leaf as Partial<Pick<DecoratedRange, 'className' | 'title' | 'data'>>;
+  if (decorated.className) classes.push(decorated.className);
+  const data = decorated.data ? Object.fromEntries(Object.entries(decorated.data).map(([k, v]) => [`data-${k}`, v])) : {};
+  const className = classes.filter(Boolean).join(' ') || undefined;
   return (
-    <span {...attributes} className={className}>
+    <span {...attributes} {...data} className={className} title={decorated.title}>
       {out}
     </span>
   );

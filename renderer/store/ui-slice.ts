@@ -1,3 +1,4 @@
+import type { Decorator } from '../editor/decorations';
 import type { SliceCreator } from './types';
 
 /** Which list the sidebar shows. */
@@ -12,9 +13,20 @@ export interface Notice {
   text: string;
 }
 
+/** The side panels beside the story, in the order their tabs show. */
+export const PANEL_IDS = ['quotes', 'preview', 'checks', 'review', 'versions'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+
 /** Layout and transient UI state. */
 export interface UiSlice {
   view: LibraryView;
+  /** The side panel open beside the story, if any. */
+  panel: PanelId | null;
+  /** Extra decorations of the body, by owner (quote suggestions, comments). */
+  decorators: Record<string, Decorator>;
+  setPanel: (panel: PanelId | null) => void;
+  togglePanel: (panel: PanelId) => void;
+  setDecorator: (owner: string, decorator: Decorator | null) => void;
   dialog: Dialog;
   notice: Notice | null;
   setView: (view: LibraryView) => void;
@@ -25,8 +37,18 @@ export interface UiSlice {
 }
 
 /** The UI slice: library view, dialogs and notices. */
-export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
+export const createUiSlice: SliceCreator<UiSlice> = () => (set, get) => ({
   view: 'stories',
+  panel: null,
+  decorators: {},
+  setPanel: (panel) => set({ panel }),
+  togglePanel: (panel) => set({ panel: get().panel === panel ? null : panel }),
+  setDecorator: (owner, decorator) => {
+    const next = { ...get().decorators };
+    if (decorator) next[owner] = decorator;
+    else delete next[owner];
+    set({ decorators: next });
+  },
   dialog: null,
   notice: null,
   setView: (view) => set({ view }),

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Block } from '../../../shared/model/body';
 import { BodyEditor } from '../../editor/BodyEditor';
 import { useApp, useAppStore } from '../../store';
+import { PanelTabs, SidePanel, usePanelShortcuts } from '../panels/SidePanel';
 import { ArticleView } from './ArticleView';
 import { ConflictBanner } from './ConflictBanner';
 import { RecoveryBanner } from './RecoveryBanner';
@@ -63,6 +64,8 @@ export function StoryPane() {
   );
   const opening = useApp((s) => s.opening);
   const dismissKept = useApp((s) => s.dismissKept);
+  const panel = useApp((s) => s.panel);
+  usePanelShortcuts();
 
   if (id === null) {
     return (
@@ -91,7 +94,8 @@ export function StoryPane() {
           </div>
         </div>
       )}
-      <div className={`story-pane__columns${side ? ' story-pane__columns--split' : ''}`}>
+      <PanelTabs />
+      <div className={`story-pane__columns${side ? ' story-pane__columns--split' : panel ? ' story-pane__columns--panel' : ''}`}>
         <div className="editor-column" aria-label={side ? (disk ? 'Your version' : 'Disk version') : undefined} role={side ? 'region' : undefined}>
           {side && <p className="column-label">{disk ? 'Yours (unsaved)' : 'On disk (now open)'}</p>}
           <Editor key={`${id}:${loads}`} id={id} />
@@ -102,6 +106,7 @@ export function StoryPane() {
             <ArticleView article={side} label={disk ? 'Version on disk' : 'Your previous version'} />
           </div>
         )}
+        {!side && <SidePanel />}
       </div>
     </div>
   );
