@@ -20,7 +20,8 @@ const { values } = parseArgs({
 });
 
 const repoRoot = resolve(import.meta.dirname, '..');
-const staticDir = join(repoRoot, 'out', 'renderer');
+// COPYDESK_STATIC_DIR lets several people test their own build of the interface side by side.
+const staticDir = process.env['COPYDESK_STATIC_DIR'] ?? join(repoRoot, 'out', 'renderer');
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 type Goal = { name: string; value: number; unit: string; goal: number };

@@ -12,7 +12,8 @@ import { ARTICLE_EXTENSION, parseArticle, serializeArticle } from '../../shared/
 import { StoryEditorPage } from './story-editor';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
-const staticDir = join(repoRoot, 'out', 'renderer');
+// COPYDESK_STATIC_DIR lets several people test their own build of the interface side by side.
+const staticDir = process.env['COPYDESK_STATIC_DIR'] ?? join(repoRoot, 'out', 'renderer');
 
 /** The app in Chromium over a real session on a temp workspace, with helpers to act on disk as another program would. */
 export class CopydeskApp {
