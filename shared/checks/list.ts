@@ -2,6 +2,7 @@ import type { Article } from '../model/article';
 import { headlineLengthCheck, requiredFieldsCheck, wordCountCheck } from './fields';
 import { imageAltCheck, malformedLinksCheck } from './media';
 import { placeholdersCheck } from './placeholders';
+import { ambiguousPronounCheck, speakerFirstMentionCheck, unattributedQuotesCheck, unbalancedQuotesCheck } from '../quotes/checks';
 import { quotationMarksCheck, quoteIntegrityCheck, untaggedQuotesCheck } from './quotes';
 import { pendingSuggestionsCheck, unresolvedCommentsCheck } from './review-state';
 import type { Check, CheckOptions, CheckProblem, CheckSettings } from './types';
@@ -19,6 +20,10 @@ export const PREPUBLISH_CHECKS: readonly Check[] = [
   untaggedQuotesCheck,
   quotationMarksCheck,
   quoteIntegrityCheck,
+  unattributedQuotesCheck,
+  unbalancedQuotesCheck,
+  ambiguousPronounCheck,
+  speakerFirstMentionCheck,
   unresolvedCommentsCheck,
   pendingSuggestionsCheck,
   imageAltCheck,

@@ -6,7 +6,7 @@ import { pronounOf, type Mention } from './mentions';
 import { makeOutline, sentenceStart, type Outline } from './outline';
 import { quoteShape } from './shape';
 import { SpeakerResolver, type Entity } from './speakers';
-import { tokenize, type Token } from './tokens';
+import { isBlankLineBreak, tokenize, usesBlankLines, type Token } from './tokens';
 import type { DetectOptions, QuoteSuggestion, TextSpan } from './types';
 
 const BASE_CONFIDENCE: Record<AttributionRule, number> = {
@@ -174,6 +174,7 @@ export function detectQuotes(text: string, options: DetectOptions = {}): QuoteSu
   const scan = scanQuoteMarks(text, options.language ?? '');
   const tokens = tokenize(text, scan.quotes);
   const o = makeOutline(text, tokens);
+  const blankLines = usesBlankLines(text);
   const directs = directQuotes(o, scan.quotes);
   const kept = directs.filter((d) => d.keep);
   const indirects = findIndirect(o).filter((s) => !mostlyQuoted(o, s, kept));
@@ -210,15 +211,12 @@ export function detectQuotes(text: string, options: DetectOptions = {}): QuoteSu
     const a = d.attribution;
     let confidence = d.confidence;
     if (a && a.mention.kind === 'pronoun' && !byMention.get(`${a.mention.first}:${a.mention.last}`)) confidence -= 0.15;
-    out.push({
-      kind: 'direct',
-      text: text.slice(d.span.start, d.span.end),
-      start: d.span.start,
-      end: d.span.end,
-      speaker: a ? speakerOf(a.mention) : null,
-      cue: a?.cue ? span(text, tokens, a.cue.first, a.cue.last) : null,
-      confidence: round(confidence),
-    });
+    const speaker = a ? speakerOf(a.mention) : null;
+    const cue = a?.cue ? span(text, tokens, a.cue.first, a.cue.last) : null;
+    // A quote over several paragraphs is suggested paragraph by paragraph: a tag lives inside one block.
+    for (const piece of paragraphPieces(text, d.span, blankLines)) {
+      out.push({ kind: 'direct', ...piece, speaker, cue, confidence: round(confidence) });
+    }
   }
   for (const s of indirects) {
     const content = span(text, tokens, s.first, s.last);
@@ -233,6 +231,32 @@ export function detectQuotes(text: string, options: DetectOptions = {}): QuoteSu
     });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const CONTINUATION = /^[\s\u00a0]*["\u201c\u201e\u00ab\u00bb\u2018\u201a\u2039][\s\u00a0]*/;
+
+/** The words of each paragraph of a quotation, without the mark that reopens it at the start of a paragraph. */
+function paragraphPieces(text: string, q: QuotedSpan, blankLines: boolean): TextSpan[] {
+  const whole = { text: text.slice(q.start, q.end), start: q.start, end: q.end };
+  if (q.paragraphs <= 1) return [whole];
+  const pieces: TextSpan[] = [];
+  let from = q.start;
+  const cut = (to: number): void => {
+    let start = from;
+    const reopened = pieces.length > 0 ? CONTINUATION.exec(text.slice(start, to)) : null;
+    if (reopened) start += reopened[0].length;
+    while (start < to && /\s/.test(text[start]!)) start++;
+    let end = to;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) pieces.push({ text: text.slice(start, end), start, end });
+  };
+  for (let i = text.indexOf('\n', q.start); i >= 0 && i < q.end; i = text.indexOf('\n', i + 1)) {
+    if (blankLines && !isBlankLineBreak(text, i)) continue;
+    cut(i);
+    from = i + 1;
+  }
+  cut(q.end);
+  return pieces.length > 0 ? pieces : [whole];
 }
 
 /** Reported speech that is mostly a quotation is already suggested as that quotation. */

@@ -46,6 +46,13 @@ describe('a quote with no speaker', () => {
     ]);
   });
 
+  it('sees an edit made to the same story object since the last run', () => {
+    const article = story([para('“Every ward will lose a bus route by the end of the year.”')]);
+    expect(problemsOf(article, 'unattributed-quotes')).toHaveLength(1);
+    article.body[0] = para('“Every ward will lose a bus route by the end of the year,” Jane Okafor said.');
+    expect(problemsOf(article, 'unattributed-quotes')).toEqual([]);
+  });
+
   it('says nothing about an attributed quotation or one inside a tagged quote', () => {
     const attributed = story([para('“Every ward will lose a bus route by the end of the year,” Jane Okafor said.')]);
     expect(problemsOf(attributed, 'unattributed-quotes')).toEqual([]);
