@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { detectQuotes } from '../shared/quotes';
-import { words } from './bench/generate';
 import { benchEditor, type EditorRow } from './bench/editor';
+import { benchExport } from './bench/export';
+import { benchQuotes } from './bench/quotes';
 
 /**
  * `npm run bench`: the speed and memory goals, measured. Prints a table and
@@ -29,22 +29,6 @@ const goals: Goal[] = [];
 const goal = (name: string, value: number | undefined, unit: string, limit: number) => {
   if (value !== undefined) goals.push({ name, value, unit, goal: limit });
 };
-
-function timeQuotes(): { medianMs: number; maxMs: number } {
-  const paragraphs: string[] = [];
-  for (let i = 0; i < 170; i++) {
-    paragraphs.push(i % 3 === 0 ? `“${words(40, () => (i * 7919) % 97 / 97)},” said Maren Holt. ${words(15)}` : words(58));
-  }
-  const text = paragraphs.join('\n\n');
-  const times: number[] = [];
-  for (let i = 0; i < 15; i++) {
-    const start = performance.now();
-    detectQuotes(text);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)]!, maxMs: times.at(-1)! };
-}
 
 async function main(): Promise<void> {
   if (!existsSync(join(staticDir, 'index.html'))) {
@@ -84,9 +68,14 @@ async function main(): Promise<void> {
       }
       if (r.words === 200_000) goal('typing p95 at 200k words', r.typeP95, 'ms', 33);
     }
-    const quotes = timeQuotes();
+    const quotes = benchQuotes();
     results['quotes'] = quotes;
+    console.log(`\nQuote suggestions on 10k words: median ${quotes.medianMs.toFixed(1)} ms, max ${quotes.maxMs.toFixed(1)} ms`);
     goal('quote suggestions, 10k words (median)', quotes.medianMs, 'ms', 50);
+    const exported = await benchExport(1000, 1000);
+    results['export'] = exported;
+    console.log(`Export: ${exported.stories} stories of ${exported.wordsPerStory} words to HTML in ${exported.ms} ms`);
+    goal('export of 1,000 stories of 1,000 words', exported.ms, 'ms', 5000);
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

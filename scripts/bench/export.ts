@@ -2,7 +2,7 @@
  * Times the HTML export of a workspace: 1,000 stories of 1,000 words, through the export
  * service (read from disk, validate, render, write), as `copydesk export-all` does.
  *
- *   npx tsx scripts/bench-export.ts [--stories N] [--words N]
+ *   npx tsx scripts/bench/export.ts [--stories N] [--words N]
  *
  * Goal: ≤ 5 s for 1,000 × 1,000 words. Writes bench-results/export.json.
  */
@@ -10,15 +10,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { exportStories } from '../electron/services/export/export';
-import { openWorkspaceStore } from '../electron/services/workspace/store';
-import type { Article } from '../shared/model/article';
-import type { Block, Inline } from '../shared/model/body';
-import { createArticle } from '../shared/model/factory';
-import { ARTICLE_EXTENSION, serializeArticle } from '../shared/model/serialize';
-import { articleWordCount } from '../shared/model/text';
+import { exportStories } from '../../electron/services/export/export';
+import { openWorkspaceStore } from '../../electron/services/workspace/store';
+import type { Article } from '../../shared/model/article';
+import type { Block, Inline } from '../../shared/model/body';
+import { createArticle } from '../../shared/model/factory';
+import { ARTICLE_EXTENSION, serializeArticle } from '../../shared/model/serialize';
+import { articleWordCount } from '../../shared/model/text';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const GOAL_MS = 5000;
 
 function option(name: string, fallback: number): number {
