@@ -49,8 +49,16 @@ it(`a save killed at a random moment leaves the last acknowledged version or a n
   for (let trial = 0; trial < TRIALS; trial++) {
     const child = spawn(process.execPath, [saver, root, String(lastAck + 1)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    await new Promise((r) => setTimeout(r, 60 + Math.random() * 120));
+    // Start the clock at the child's first acknowledged save, so a slow start on a busy machine still tests something.
+    const firstAck = new Promise<void>((resolve) => {
+      child.stdout.on('data', (c: Buffer) => {
+        out += c.toString();
+        if (out.includes('ack ')) resolve();
+      });
+      child.on('close', () => resolve());
+    });
+    await firstAck;
+    await new Promise((r) => setTimeout(r, Math.random() * 120));
     child.kill('SIGKILL');
     await new Promise((r) => child.on('close', r));
     const acks = [...out.matchAll(/ack (\d+)/g)].map((m) => Number(m[1]));
