@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { bodySchema } from './body';
 
 /** The file format version this build writes. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, _ or -');
 const isoDate = z.iso.datetime({ offset: true });
@@ -71,6 +71,19 @@ export const suggestionSchema = z.strictObject({
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
 
+/** Who did something to a story: a name and initials, from the settings of their machine. */
+export const personSchema = person;
+export type Person = z.infer<typeof personSchema>;
+
+/** One move of the story's status: to what, when, by whom, and the reason when checks were overridden. */
+export const statusLogEntrySchema = z.strictObject({
+  status: statusSchema,
+  at: isoDate,
+  by: person,
+  note: z.string().max(5000).optional(),
+});
+export type StatusLogEntry = z.infer<typeof statusLogEntrySchema>;
+
 /** A story as stored in one file; the current schema version. */
 export const articleSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -80,5 +93,7 @@ export const articleSchema = z.strictObject({
   body: bodySchema,
   comments: z.array(commentSchema).max(10_000),
   suggestions: z.array(suggestionSchema).max(10_000),
+  /** Every status change, oldest first. */
+  statusLog: z.array(statusLogEntrySchema).max(10_000),
 });
 export type Article = z.infer<typeof articleSchema>;

@@ -6,6 +6,12 @@ export const textSchema = z.strictObject({
   bold: z.literal(true).optional(),
   italic: z.literal(true).optional(),
   strikethrough: z.literal(true).optional(),
+  /** Ids of the comments anchored to this run; the editor moves them with the text. */
+  comments: z
+    .array(z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/))
+    .min(1)
+    .max(100)
+    .optional(),
 });
 export type StyledText = z.infer<typeof textSchema>;
 

@@ -44,5 +44,6 @@ export function createArticle(input: NewArticleInput): Article {
     body: input.body && input.body.length > 0 ? input.body : emptyBody(),
     comments: [],
     suggestions: [],
+    statusLog: [],
   };
 }

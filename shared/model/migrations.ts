@@ -8,12 +8,18 @@ export interface Migration {
   readonly up: (doc: Record<string, unknown>) => Record<string, unknown>;
 }
 
+/** Version 2 records who moved the story's status and when; stories from before start with an empty log. */
+export const addStatusLog: Migration = {
+  name: 'AddStatusLog',
+  to: 2,
+  up: (doc) => ({ ...doc, statusLog: [] }),
+};
+
 /**
- * Every migration, oldest first. Version 1 is the first released format, so
- * the list starts empty; a change to the format adds a named step here and a
- * fixture under tests/fixtures/articles/v<N>/.
+ * Every migration, oldest first. A change to the format adds a named step
+ * here and a fixture under tests/fixtures/articles/v<N>/ that it upgrades.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [addStatusLog];
 
 /** Why a document could not be brought to the current version. */
 export class MigrationError extends Error {

@@ -18,7 +18,8 @@ const KEY_RANK: Record<string, number> = {
   body: 6,
   comments: 7,
   suggestions: 8,
-  text: 9,
+  statusLog: 9,
+  text: 10,
   children: 1000,
 };
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createArticle } from '../../../shared/model/factory';
 import { articleJsonSchema } from '../../../shared/model/json-schema';
-import { migrate, MigrationError, type Migration } from '../../../shared/model/migrations';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/article';
+import { migrate, MIGRATIONS, MigrationError, type Migration } from '../../../shared/model/migrations';
 import { ArticleFormatError, parseArticle, serializeArticle } from '../../../shared/model/serialize';
 import { isSafeUrl } from '../../../shared/model/body';
 
@@ -17,7 +18,7 @@ describe('story file text', () => {
     const shuffled = Object.fromEntries(Object.entries(article).reverse()) as typeof article;
     const text = serializeArticle(shuffled);
     expect(text).toBe(serializeArticle(article));
-    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'uid', 'metadata', 'speakers', 'body', 'comments', 'suggestions']);
+    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'uid', 'metadata', 'speakers', 'body', 'comments', 'suggestions', 'statusLog']);
     expect(text).toMatch(/"type": "paragraph",\n\s+"children"/);
   });
 
@@ -86,10 +87,48 @@ describe('migrations', () => {
   });
 });
 
+describe('the migrations of the story format', () => {
+  const v1 = readFileSync(new URL('../../fixtures/articles/v1/ready-for-edit.story.json', import.meta.url), 'utf8');
+
+  it('has one named step to each version after the first', () => {
+    expect(MIGRATIONS.map((m) => [m.name, m.to])).toEqual([['AddStatusLog', 2]]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+  });
+
+  it('opens a version 1 story as the current version with an empty status log, losing nothing', () => {
+    const before = JSON.parse(v1);
+    const article = parseArticle(v1);
+    expect(article.schemaVersion).toBe(2);
+    expect(article.statusLog).toEqual([]);
+    expect(article.metadata).toEqual(before.metadata);
+    expect(article.body).toEqual(before.body);
+    expect(article.comments).toEqual(before.comments);
+    const saved = JSON.parse(serializeArticle(article));
+    expect(saved.schemaVersion).toBe(2);
+    expect(parseArticle(serializeArticle(article))).toEqual(article);
+  });
+
+  it('keeps comment anchors on text runs and status moves, and refuses malformed ones', () => {
+    const doc = JSON.parse(serializeArticle(parseArticle(v1)));
+    doc.body[0].children = [{ text: 'Ten new cars arrive ' }, { text: 'in the spring', comments: ['c1'] }, { text: '.' }];
+    doc.statusLog = [{ status: 'ready-for-edit', at: '2025-03-02T09:30:00.000Z', by: { name: 'Ines Duarte', initials: 'ID' } }];
+    const article = parseArticle(JSON.stringify(doc));
+    expect(article.body[0]).toEqual({ type: 'paragraph', children: doc.body[0].children });
+    expect(article.statusLog[0]?.by.name).toBe('Ines Duarte');
+    for (const bad of [[], ['has space'], 'c1']) {
+      doc.body[0].children[1].comments = bad;
+      expect(() => parseArticle(JSON.stringify(doc)), JSON.stringify(bad)).toThrow(/body\.0\.children\.1/);
+    }
+    doc.body[0].children[1].comments = ['c1'];
+    doc.statusLog[0].status = 'spiked';
+    expect(() => parseArticle(JSON.stringify(doc))).toThrow(/statusLog\.0\.status/);
+  });
+});
+
 describe('the JSON Schema kept in the repo', () => {
   it('is the one generated from the zod schema (run `npm run schema` after a change)', () => {
     const kept = JSON.parse(readFileSync(new URL('../../../shared/model/story.schema.json', import.meta.url), 'utf8'));
     expect(kept).toEqual(articleJsonSchema());
-    expect(kept.required).toEqual(['schemaVersion', 'uid', 'metadata', 'speakers', 'body', 'comments', 'suggestions']);
+    expect(kept.required).toEqual(['schemaVersion', 'uid', 'metadata', 'speakers', 'body', 'comments', 'suggestions', 'statusLog']);
   });
 });

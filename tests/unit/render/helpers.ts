@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { HtmlValidate, type Message } from 'html-validate';
 import { nodeSha256Base64 } from '../../../electron/services/export/theme';
-import type { Article } from '../../../shared/model/article';
+import { CURRENT_SCHEMA_VERSION, type Article } from '../../../shared/model/article';
 import { parseArticle } from '../../../shared/model/serialize';
 import { pageStyle, type PageStyle } from '../../../shared/render/style';
 
@@ -70,7 +70,7 @@ export function readBack(node: Node): string {
 /** A story with every field empty and one empty paragraph, to build test stories on. */
 export function blankArticle(): Article {
   return {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     uid: 'teststory01',
     metadata: {
       section: '',
@@ -92,5 +92,6 @@ export function blankArticle(): Article {
     body: [{ type: 'paragraph', children: [{ text: '' }] }],
     comments: [],
     suggestions: [],
+    statusLog: [],
   };
 }

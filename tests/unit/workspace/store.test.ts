@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/article';
 import { createArticle } from '../../../shared/model/factory';
 import { serializeArticle } from '../../../shared/model/serialize';
 import { sha256 } from '../../../electron/services/workspace/hash';
@@ -38,7 +39,7 @@ describe('creating and listing stories', () => {
     expect(id).toBe('bridge-reopens-after-storm');
     expect(file).toBe(join(store.root, 'bridge-reopens-after-storm.story.json'));
     const text = await readFile(file, 'utf8');
-    expect(text.startsWith('{\n  "schemaVersion": 1,\n')).toBe(true);
+    expect(text.startsWith(`{\n  "schemaVersion": ${CURRENT_SCHEMA_VERSION},\n`)).toBe(true);
     const [row] = await store.list();
     expect(row).toMatchObject({ id, file: 'bridge-reopens-after-storm.story.json', headline: 'Bridge Reopens After Storm', section: 'Local', status: 'draft', wordCount: 3 });
   });
