@@ -2,6 +2,8 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { createArticle } from '../../shared/model/factory';
 import type { Session } from './session';
 import { backupStoreFor } from '../services/backup';
+import { createExportHandlers } from './export-handlers';
+import { openHistory } from '../services/history';
 
 /** What only the desktop app can do; other transports leave these out and the channels answer harmlessly. */
 export interface HostHooks {
@@ -31,11 +33,25 @@ export function createHandlers(session: Session, host: HostHooks = {}): Handlers
     'asset:read': ({ src }) => session.assets.read(src),
     'settings:get': () => session.options.settings.editorSettings(),
     'settings:update': (patch) => session.options.settings.updateEditorSettings(patch),
+    'settings:author': async () => (await session.options.settings.get()).author,
+    'settings:setAuthor': async (author) => (await session.options.settings.update((s) => ({ ...s, author }))).author,
+    'history:list': ({ uid }) => openHistory(session.store.root).list(uid),
+    'history:read': ({ uid, versionId }) => openHistory(session.store.root).read(uid, versionId),
+    'history:snapshot': async ({ id, reason, restoredFrom }) => {
+      const { article } = await session.store.read(id);
+      const { author } = await session.options.settings.get();
+      return openHistory(session.store.root).snapshot(article, {
+        reason,
+        author,
+        ...(restoredFrom !== undefined ? { restoredFrom } : {}),
+      });
+    },
     'backup:write': (input) => backupStoreFor(session.store.root).write(input),
     'backup:list': () => backupStoreFor(session.store.root).list(),
     'backup:read': ({ id }) => backupStoreFor(session.store.root).read(id),
     'backup:discard': ({ id }) => backupStoreFor(session.store.root).discard(id),
     'spellcheck:setLanguage': ({ language }) => Promise.resolve({ languages: host.setSpellcheckLanguage?.(language) ?? [] }),
+    ...createExportHandlers(session),
     'app:readyToQuit': () => {
       host.readyToQuit?.();
       return Promise.resolve({});

@@ -17,6 +17,8 @@ export interface SessionOptions {
   trashBin?: TrashBin;
   /** Asks the user for a folder; absent where no dialog exists (the web transport). */
   chooseFolder?: () => Promise<string | null>;
+  /** Asks the user for a folder to export into; absent where no dialog exists (exports then go inside the workspace). */
+  chooseExportFolder?: () => Promise<string | null>;
 }
 
 type Listener = (event: EventName, payload: unknown) => void;
@@ -104,7 +106,8 @@ export class Session {
     return () => this.listeners.delete(listener);
   }
 
-  private emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+  /** Pushes an event to every listener (the window). */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
     for (const listener of this.listeners) listener(event, payload);
   }
 

@@ -6,11 +6,12 @@ import { Session } from '../api/session';
 import { forwardEvents, sendEvent } from '../ipc/events';
 import { registerIpc } from '../ipc/register';
 import { createSenderCheck } from '../ipc/sender';
+import { setHouseStylesheetPath } from '../services/export/theme';
 import { SettingsStore } from '../services/settings';
 import { APP_INDEX_URL } from './appUrl';
 import { guardWindowClose, type CloseGuard } from './close-guard';
 import { installContextMenu } from './context-menu';
-import { createFolderChooser } from './dialogs';
+import { createExportFolderChooser, createFolderChooser } from './dialogs';
 import { installMenu, type SendToRenderer } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
@@ -38,6 +39,10 @@ function reportFatal(err: unknown): void {
  * the services behind IPC, and the app menu.
  */
 export function runApp(paths: AppPaths): void {
+  // Packaged, the stylesheet ships as a resource (electron-builder.yml extraResources).
+  setHouseStylesheetPath(
+    app.isPackaged ? join(process.resourcesPath, 'export', 'article.css') : join(app.getAppPath(), 'assets', 'export', 'article.css'),
+  );
   // Both must happen before the app is ready.
   registerAppScheme();
   app.enableSandbox();
@@ -96,6 +101,7 @@ export function runApp(paths: AppPaths): void {
       defaultWorkspace: join(app.getPath('documents'), 'Copydesk'),
       trashBin: createShellTrashBin(),
       chooseFolder: createFolderChooser(() => mainWindow),
+      chooseExportFolder: createExportFolderChooser(() => mainWindow),
     });
     session = current;
     current.subscribe((event, payload) => {

@@ -15,3 +15,19 @@ export function createFolderChooser(getWindow: () => BrowserWindow | null): () =
     return result.canceled || folder === undefined ? null : folder;
   };
 }
+
+const EXPORT_FOLDER: OpenDialogOptions = {
+  title: 'Export to Folder',
+  buttonLabel: 'Export Here',
+  properties: ['openDirectory', 'createDirectory'],
+};
+
+/** Asks the user for the folder an export writes into; null when cancelled. The path never comes from the page. */
+export function createExportFolderChooser(getWindow: () => BrowserWindow | null): () => Promise<string | null> {
+  return async () => {
+    const win = getWindow();
+    const result = win && !win.isDestroyed() ? await dialog.showOpenDialog(win, EXPORT_FOLDER) : await dialog.showOpenDialog(EXPORT_FOLDER);
+    const [folder] = result.filePaths;
+    return result.canceled || folder === undefined ? null : folder;
+  };
+}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Dialogs } from '../features/dialogs/Dialogs';
+import { ExportHost } from '../features/export/ExportHost';
 import { Library } from '../features/library/Library';
 import { StatusBar } from '../features/status/StatusBar';
 import { StoryPane } from '../features/story/StoryPane';
@@ -24,6 +25,7 @@ export function App({ desktop }: { desktop: boolean }) {
 
   useEffect(() => {
     void store.getState().loadSettings();
+    void store.getState().loadAuthor();
     // Unsaved edits left by a crash are offered back once the library is known.
     void store
       .getState()
@@ -57,6 +59,7 @@ export function App({ desktop }: { desktop: boolean }) {
       </main>
       <StatusBar />
       <Dialogs />
+      <ExportHost />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useApp, useAppStore } from '../store';
+import { useAppStore } from '../store';
 
 /** Quiet time after the last edit before saving on its own. */
 export const AUTOSAVE_DELAY_MS = 1500;
@@ -13,14 +13,24 @@ export function autosaveDelay(search: string = window.location.search): number {
 /** Saves after a pause, when the window loses focus or is hidden, and before it unloads. */
 export function useAutosave(desktop: boolean): void {
   const store = useAppStore();
-  const edits = useApp((s) => s.story?.edits ?? 0);
-  const id = useApp((s) => s.story?.id);
 
+  // Each edit restarts the wait. Watched outside React, so a keystroke re-renders nothing here.
   useEffect(() => {
-    if (!store.getState().story?.dirty) return;
-    const timer = setTimeout(() => void store.getState().save(), autosaveDelay());
-    return () => clearTimeout(timer);
-  }, [store, edits, id]);
+    const delay = autosaveDelay();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = store.getState().story?.dirty ? setTimeout(() => void store.getState().save(), delay) : undefined;
+    };
+    arm();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.story?.id !== previous.story?.id || (state.story?.edits ?? 0) !== (previous.story?.edits ?? 0)) arm();
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [store]);
 
   useEffect(() => {
     const flush = () => void store.getState().save();

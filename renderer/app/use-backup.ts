@@ -14,26 +14,38 @@ export const BACKUP_MAX_WAIT_MS = 2000;
  */
 export function useBackup(): void {
   const store = useAppStore();
-  const edits = useApp((s) => s.story?.edits ?? 0);
   const id = useApp((s) => s.story?.id ?? null);
   const dirty = useApp((s) => s.story?.dirty ?? false);
-  const pendingSince = useRef<number | null>(null);
   const last = useRef<{ id: string | null; dirty: boolean }>({ id: null, dirty: false });
 
+  // Each edit reschedules the backup. Watched outside React, so a keystroke re-renders nothing here.
   useEffect(() => {
-    if (!store.getState().story?.dirty) {
-      pendingSince.current = null;
-      return;
-    }
-    const now = Date.now();
-    pendingSince.current ??= now;
-    const delay = Math.min(BACKUP_DELAY_MS, Math.max(0, pendingSince.current + BACKUP_MAX_WAIT_MS - now));
-    const timer = setTimeout(() => {
-      pendingSince.current = null;
-      void store.getState().backupNow();
-    }, delay);
-    return () => clearTimeout(timer);
-  }, [store, edits, id]);
+    let pendingSince: number | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      if (!store.getState().story?.dirty) {
+        pendingSince = null;
+        return;
+      }
+      const now = Date.now();
+      pendingSince ??= now;
+      const delay = Math.min(BACKUP_DELAY_MS, Math.max(0, pendingSince + BACKUP_MAX_WAIT_MS - now));
+      timer = setTimeout(() => {
+        pendingSince = null;
+        void store.getState().backupNow();
+      }, delay);
+    };
+    arm();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.story?.id !== previous.story?.id || (state.story?.edits ?? 0) !== (previous.story?.edits ?? 0)) arm();
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [store]);
 
   useEffect(() => {
     const before = last.current;

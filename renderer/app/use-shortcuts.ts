@@ -14,7 +14,8 @@ export function useShortcuts(): void {
       const state = store.getState();
       if (isSave(event)) {
         event.preventDefault();
-        void state.save();
+        // A save asked for by hand also keeps a version.
+        void state.saveNow();
       } else if (isNew(event)) {
         event.preventDefault();
         if (!state.dialog) state.openDialog({ kind: 'new-story' });

@@ -2,11 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Descendant } from 'slate';
 import { Slate } from 'slate-react';
 import type { Block } from '../../shared/model/body';
+import { useLayOutChunksWhenIdle } from './chunking';
 import { createStoryEditor } from './create-editor';
 import type { Timeline } from './history/timeline';
 import { connectBody, withUnifiedHistory } from './history/with-unified-history';
 import { handlePaste } from './paste/handle-paste';
 import { setActiveEditor } from './active-editor';
+import { useSkipReactSelectionRestore } from './skip-react-selection';
 import { StoryEditable } from './StoryEditable';
 
 interface BodyEditorProps {
@@ -22,6 +24,8 @@ interface BodyEditorProps {
 export function BodyEditor({ initialBody, direction, language, onChange, timeline }: BodyEditorProps) {
   const editor = useMemo(() => (timeline ? withUnifiedHistory(createStoryEditor(), timeline) : createStoryEditor()), [timeline]);
   useEffect(() => (timeline ? connectBody(editor, timeline) : undefined), [editor, timeline]);
+  useSkipReactSelectionRestore(editor);
+  useLayOutChunksWhenIdle(editor);
   useEffect(() => {
     setActiveEditor(editor);
     return () => setActiveEditor(null);

@@ -4,12 +4,14 @@ import { Editable, ReactEditor, useSlateSelector, useSlateStatic } from 'slate-r
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../store';
 import { KEYED_COMMANDS, type EditorUi } from './commands';
+import { useBlockHintSource } from './elements/block-hint';
 import { EditorServicesContext, type EditorServices } from './elements/services';
 import { useFind } from './find/use-find';
 import { combineDecorators } from './decorations';
 import { hotkeyMatcher } from './hotkeys';
 import { isEmptyTextBlock, textBlockAt } from './queries';
 import { setStoryLanguage } from './plugins/with-typography';
+import { renderChunk } from './chunking';
 import { renderElement, renderLeaf } from './render';
 import { insertEmbed, insertImage } from './transforms/insert-voids';
 import { activeLink, unwrapLink, wrapLink } from './transforms/links';
@@ -19,6 +21,8 @@ import { FindBar } from './ui/FindBar';
 import { LinkBubble, useRangePosition } from './ui/LinkPopover';
 import { useOverlayPosition, below } from './ui/position';
 import { Toolbar } from './ui/Toolbar';
+import { QuoteButtons } from '../features/quotes/QuoteButtons';
+import { QuoteTools } from '../features/quotes/QuoteTools';
 import { UrlForm } from './ui/UrlForm';
 import './editor.css';
 
@@ -63,6 +67,7 @@ function syncSelection(editor: Editor): void {
 export function StoryEditable(props: EditableProps) {
   const editor = useSlateStatic();
   useLayoutEffect(() => setStoryLanguage(editor, props.lang), [editor, props.lang]);
+  useBlockHintSource();
   const surface = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const pendingImage = useRef<RangeRef | null>(null);
@@ -231,12 +236,15 @@ export function StoryEditable(props: EditableProps) {
   return (
     <EditorServicesContext.Provider value={services}>
       <div className="story-editor">
-        <Toolbar ui={ui} onInsert={() => openMenu()} onFind={() => find.show(false)} />
+        <Toolbar ui={ui} onInsert={() => openMenu()} onFind={() => find.show(false)}>
+          <QuoteButtons />
+        </Toolbar>
         {find.open && <FindBar find={find} />}
         <div ref={surface} className="story-editor__surface" dir={props.dir}>
           <Editable
             {...props}
             renderElement={renderElement}
+            renderChunk={renderChunk}
             renderLeaf={renderLeaf}
             decorate={decorate}
             onKeyDown={onKeyDown}
@@ -246,6 +254,7 @@ export function StoryEditable(props: EditableProps) {
           />
           <BlockGutter surface={surface} onOpen={openMenu} />
           <LinkBubble surface={surface} hidden={prompt !== null} onEdit={ui.editLink} />
+          <QuoteTools surface={surface} />
           {menu && (
             <BlockMenu
               mode={menu.mode}

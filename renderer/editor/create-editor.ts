@@ -2,11 +2,14 @@ import { createEditor, type Editor } from 'slate';
 import { withHistory } from 'slate-history';
 import { withReact } from 'slate-react';
 import type { StoryEditor } from './custom-types';
+import { withChunking } from './chunking';
 import { withBreaks } from './plugins/with-breaks';
+import { withComments } from './plugins/with-comments';
 import { withInlines } from './plugins/with-inlines';
 import { withLists } from './plugins/with-lists';
 import { withTypography } from './plugins/with-typography';
 import { withVoids } from './plugins/with-voids';
+import { withWholeDelete } from './plugins/with-whole-delete';
 import { withSchema } from './with-schema';
 import { withPaste } from './paste/with-paste';
 
@@ -17,7 +20,7 @@ export type EditorPlugin = (editor: Editor) => Editor;
  * How the story body behaves, innermost first: each plugin wraps the ones before it,
  * so a later plugin sees an action first and passes on what it does not handle.
  */
-export const BODY_PLUGINS: readonly EditorPlugin[] = [withSchema, withInlines, withVoids, withLists, withBreaks, withTypography];
+export const BODY_PLUGINS: readonly EditorPlugin[] = [withSchema, withWholeDelete, withInlines, withVoids, withLists, withBreaks, withTypography, withComments];
 
 /** Gives `editor` the story body's behaviour; works on a headless editor too (tests). */
 export function withStoryBody<E extends Editor>(editor: E): E {
@@ -27,5 +30,5 @@ export function withStoryBody<E extends Editor>(editor: E): E {
 
 /** A new story editor: the DOM binding, undo history, then the body's behaviour. */
 export function createStoryEditor(): StoryEditor {
-  return withPaste(withStoryBody(withHistory(withReact(createEditor()))));
+  return withPaste(withStoryBody(withHistory(withChunking(withReact(createEditor())))));
 }

@@ -56,7 +56,10 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   // Other decorations (quote suggestions, comments) come as DecoratedRange fields on the leaf.
   const decorated = leaf as Partial<Pick<DecoratedRange, 'className' | 'title' | 'data'>>;
   if (decorated.className) classes.push(decorated.className);
-  const data = decorated.data ? Object.fromEntries(Object.entries(decorated.data).map(([k, v]) => [`data-${k}`, v])) : {};
+  // Comment anchors are marks of the text itself, so they move with it.
+  if (leaf.comments?.length) classes.push('comment-anchor');
+  const data: Record<string, string> = decorated.data ? Object.fromEntries(Object.entries(decorated.data).map(([k, v]) => [`data-${k}`, v])) : {};
+  if (leaf.comments?.length) data['data-comments'] = leaf.comments.join(' ');
   const className = classes.filter(Boolean).join(' ') || undefined;
   return (
     <span {...attributes} {...data} className={className} title={decorated.title}>

@@ -1,6 +1,11 @@
-import { Editor, Element, Node, Text, Transforms, type NodeEntry, type Path } from 'slate';
+import { Editor, Element, Node, Text, Transforms, type NodeEntry, type Operation, type Path } from 'slate';
 import type { StoryElement } from './custom-types';
 import { ELEMENT_PROPS, INLINE_TYPES, LIST_TYPES, MARKS, TEXT_BLOCK_TYPES, VOID_TYPES } from './schema';
+
+/** Comment anchors on a text run: a non-empty list of ids. */
+function isCommentIds(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0 && value.every((id) => typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id));
+}
 
 const paragraph = (): StoryElement => ({ type: 'paragraph', children: [] });
 
@@ -23,7 +28,10 @@ function retype(editor: Editor, path: Path, node: StoryElement, type: 'paragraph
 function fix(editor: Editor, [node, path]: NodeEntry): boolean {
   if (Text.isText(node)) {
     const bad = Object.keys(node).filter(
-      (k) => k !== 'text' && (!(MARKS as readonly string[]).includes(k) || (node as Record<string, unknown>)[k] !== true),
+      (k) =>
+        k !== 'text' &&
+        !(k === 'comments' && isCommentIds(node.comments)) &&
+        (!(MARKS as readonly string[]).includes(k) || (node as Record<string, unknown>)[k] !== true),
     );
     if (bad.length === 0) return false;
     Transforms.unsetNodes(editor, bad, { at: path, voids: true });
@@ -105,12 +113,38 @@ function fix(editor: Editor, [node, path]: NodeEntry): boolean {
   return false;
 }
 
+/** True when `op` cannot have changed which nodes sit at the top level of the body. */
+function keepsTopLevel(op: Operation): boolean {
+  switch (op.type) {
+    case 'insert_text':
+    case 'remove_text':
+    case 'set_selection':
+      return true;
+    case 'move_node':
+      return op.path.length > 1 && op.newPath.length > 1;
+    default:
+      return op.path.length > 1;
+  }
+}
+
 /** Keeps the value valid for the story file schema: element types, their properties, marks and nesting. */
 export function withSchema<E extends Editor>(editor: E): E {
   const { isInline, isVoid, normalizeNode } = editor;
   editor.isInline = (element) => INLINE_TYPES.has(element.type) || isInline(element);
   editor.isVoid = (element) => VOID_TYPES.has(element.type) || isVoid(element);
+  const { apply } = editor;
+  // Whether an operation since the top level was last looked at could have changed it.
+  let topLevelTouched = true;
+  editor.apply = (op) => {
+    if (!keepsTopLevel(op)) topLevelTouched = true;
+    apply(op);
+  };
   editor.normalizeNode = (entry, options) => {
+    if (Editor.isEditor(entry[0])) {
+      // Every edit dirties the editor node; looking over all its blocks on each keystroke costs a long story dearly.
+      if (!topLevelTouched && !options?.force) return;
+      topLevelTouched = false;
+    }
     if (fix(editor, entry)) return;
     normalizeNode(entry, options);
   };

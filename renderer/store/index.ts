@@ -3,8 +3,11 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CopydeskBridge } from '../../shared/ipc/contract';
 import { createAssetSlice } from './asset-slice';
+import { createExportSlice } from './export-slice';
 import { createHistorySlice } from './history-slice';
+import { createQuotesSlice } from './quotes-slice';
 import { createRecoverySlice } from './recovery-slice';
+import { createReviewSlice } from './review-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createStorySlice } from './story-slice';
 import type { AppState } from './types';
@@ -24,6 +27,9 @@ export function createAppStore(api: CopydeskBridge): StoreApi<AppState> {
     ...createSettingsSlice(deps)(...a),
     ...createRecoverySlice(deps)(...a),
     ...createAssetSlice(deps)(...a),
+    ...createExportSlice(deps)(...a),
+    ...createReviewSlice(deps)(...a),
+    ...createQuotesSlice(deps)(...a),
   }));
 }
 

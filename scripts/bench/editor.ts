@@ -31,6 +31,9 @@ const ARGS = [
   '--disable-sync',
 ];
 
+/** Keys typed before measuring. */
+const WARM_UP_KEYS = 10;
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -39,33 +42,63 @@ function percentile(values: number[], p: number): number {
 /**
  * Installs the probe VS Code uses: from the keydown's timeStamp to the end of
  * the first frame that shows the change (requestAnimationFrame, then a task).
+ * Modifier keys alone are not measured (Ctrl+A is two keydowns; the one that
+ * counts is the A). A key that changes the selection without changing the text
+ * (select all) is done only once the editor has taken the new selection in:
+ * slate-react reads it on `selectionchange` in a zero-delay timer, so the frame
+ * is waited for after a timer queued behind that one.
  */
 async function installProbe(page: Page): Promise<void> {
+  // (No named functions in here: the page runs this code as text.)
   await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[] };
+    const w = window as unknown as { __lat: number[]; __afterFrame: (start: number) => void };
     w.__lat = [];
+    w.__afterFrame = (start) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => w.__lat.push(performance.now() - start);
+        channel.port2.postMessage(0);
+      });
+    const modifiers = new Set(['Control', 'Meta', 'Shift', 'Alt']);
     document.addEventListener(
       'keydown',
       (event) => {
+        if (modifiers.has(event.key)) return;
         const start = event.timeStamp;
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => w.__lat.push(performance.now() - start);
-          channel.port2.postMessage(0);
-        });
+        if (event.key.toLowerCase() === 'a' && (event.ctrlKey || event.metaKey)) {
+          document.addEventListener('selectionchange', () => setTimeout(() => w.__afterFrame(start), 0), { once: true });
+          return;
+        }
+        w.__afterFrame(start);
       },
       true,
     );
   });
 }
 
-async function takeLatencies(page: Page): Promise<number[]> {
+/** The latencies measured since last asked, once `expected` keys have been measured (or a few seconds went by). */
+async function takeLatencies(page: Page, expected = 1): Promise<number[]> {
   await page.waitForTimeout(100);
+  await page
+    .waitForFunction((n) => (window as unknown as { __lat: number[] }).__lat.length >= n, expected, { timeout: 5000 })
+    .catch(() => undefined);
   return page.evaluate(() => {
     const w = window as unknown as { __lat: number[] };
     const out = w.__lat;
     w.__lat = [];
     return out;
+  });
+}
+
+/** Waits until the page has had a stretch of idle time (work deferred after loading or typing is done), ten seconds at most. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const end = performance.now() + 10_000;
+    let quiet = 0;
+    while (quiet < 5 && performance.now() < end) {
+      const remaining = await new Promise<number>((resolve) => requestIdleCallback((deadline) => resolve(deadline.timeRemaining())));
+      quiet = remaining >= 40 ? quiet + 1 : 0;
+    }
   });
 }
 
@@ -104,7 +137,8 @@ export async function benchEditor(sizes: number[], opts: { chromium: string; sta
   for (const size of sizes) await store.create(generatedStory(size));
   const session = new Session({ settings: new SettingsStore(join(opts.tmp, 'settings.json')), defaultWorkspace: root });
   await session.start(root);
-  const server = await startWebServer({ handlers: createHandlers(session), session, staticDir: opts.staticDir });
+  const handlers = createHandlers(session);
+  const server = await startWebServer({ handlers, session, staticDir: opts.staticDir });
   // Bench runs must not write: autosave waits longer than a run takes.
   const browser = await chromium.launch({ executablePath: opts.chromium, args: ARGS });
   const rows: EditorRow[] = [];
@@ -115,24 +149,34 @@ export async function benchEditor(sizes: number[], opts: { chromium: string; sta
       await page.goto(server.url);
       await page.goto(`${server.origin}/?autosaveMs=600000`);
       await page.getByText(`Generated story of ${size} words`).first().waitFor({ timeout: 60_000 });
+      await settle(page);
       const loadMs = await page.evaluate(async (name) => {
         const target = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes(name))!;
+        // A story already open (one with a backup is reopened at start) must not count as this one.
+        const before = document.querySelector('[data-slate-editor]');
         const start = performance.now();
         target.click();
         for (;;) {
           await new Promise((r) => requestAnimationFrame(r));
           const editor = document.querySelector('[data-slate-editor][contenteditable="true"]');
-          if (editor && editor.querySelectorAll('p').length > 2) return performance.now() - start;
+          if (editor && editor !== before && editor.querySelectorAll('p').length > 2) return performance.now() - start;
         }
       }, `Generated story of ${size} words`);
-      await page.waitForTimeout(500);
+      await settle(page);
       await caretMidStory(page);
       await installProbe(page);
+      // Warm-up keys, not counted: the first edits build caches and compile code paths.
+      for (let i = 0; i < WARM_UP_KEYS; i++) {
+        await page.keyboard.type('x');
+        await page.waitForTimeout(25);
+      }
+      await takeLatencies(page, WARM_UP_KEYS);
+      await settle(page);
       for (let i = 0; i < opts.keys; i++) {
         await page.keyboard.type('x');
         await page.waitForTimeout(25);
       }
-      const typing = await takeLatencies(page);
+      const typing = await takeLatencies(page, opts.keys);
       const row: EditorRow = {
         words: size,
         loadMs,
@@ -143,10 +187,8 @@ export async function benchEditor(sizes: number[], opts: { chromium: string; sta
       };
       row.heapMb = await heapMb(page);
       if (size === 50_000) {
-        await page.keyboard.press('ControlOrMeta+a');
-        row.selectAllMs = (await takeLatencies(page))[0] ?? NaN;
-        await page.keyboard.press('Backspace');
-        row.deleteAllMs = (await takeLatencies(page))[0] ?? NaN;
+        // Paste first, at the caret in the middle of the story: pasting into what delete-all left would measure an empty story.
+        await settle(page);
         const text = words(5000).replace(/\. /g, '.\n\n');
         row.paste5kMs = await page.evaluate((pasted) => {
           const editor = document.querySelector('[data-slate-editor]') as HTMLElement;
@@ -162,8 +204,19 @@ export async function benchEditor(sizes: number[], opts: { chromium: string; sta
             }),
           );
         }, text);
+        await page.keyboard.press('ControlOrMeta+z');
+        await settle(page);
+        await takeLatencies(page);
+        await page.keyboard.press('ControlOrMeta+a');
+        row.selectAllMs = (await takeLatencies(page))[0] ?? NaN;
+        await settle(page);
+        await page.keyboard.press('Backspace');
+        row.deleteAllMs = (await takeLatencies(page))[0] ?? NaN;
       }
       rows.push(row);
+      // A backup written while typing would reopen this story when the next page starts.
+      const backups = await handlers['backup:list']({});
+      if (backups.ok) for (const backup of backups.value) await handlers['backup:discard']({ id: backup.id });
       await context.close();
     }
   } finally {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { articleSchema, metadataSchema, statusSchema } from '../model/article';
+import { articleSchema, metadataSchema, personSchema, statusSchema } from '../model/article';
+import { SNAPSHOT_REASONS, versionEntrySchema } from '../model/version';
 import { assetSrcSchema, assetUploadSchema } from '../model/asset';
 import type { Result } from './result';
 
@@ -86,6 +87,22 @@ export type BackupSummary = z.infer<typeof backupSummarySchema>;
 
 const none = z.strictObject({});
 
+/** The formats a story exports to (see electron/services/export/formats.ts). */
+export const exportFormatSchema = z.enum(['html', 'fragment', 'ninjs', 'nitf', 'md']);
+export type ExportFormatName = z.infer<typeof exportFormatSchema>;
+
+/** An opaque key for an export folder main chose earlier; paths never travel from the renderer. */
+const exportDestinationSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be an export destination key');
+
+/** The answer to starting a folder export: started, stopped by a name clash, or the folder dialog cancelled. */
+export const exportStartSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('started'), jobId: z.string(), total: z.number().int().min(0), folder: z.string(), destination: z.string() }),
+  /** Files (relative to the folder) that would be replaced; ask, then retry with `overwrite` and this destination. */
+  z.strictObject({ kind: z.literal('exists'), files: z.array(z.string()), folder: z.string(), destination: z.string() }),
+  z.strictObject({ kind: z.literal('cancelled') }),
+]);
+export type ExportStart = z.infer<typeof exportStartSchema>;
+
 /** Every channel between the renderer and main, once: `domain:verb` → argument and result schemas. */
 export const contract = {
   'workspace:info': { args: none, result: workspaceInfoSchema },
@@ -119,6 +136,28 @@ export const contract = {
   'asset:read': { args: z.strictObject({ src: assetSrcSchema }), result: z.strictObject({ dataUrl: z.string() }) },
   'settings:get': { args: none, result: editorSettingsSchema },
   'settings:update': { args: editorSettingsSchema.partial(), result: editorSettingsSchema },
+  /** Who you are on this machine: recorded on comments, status changes and versions. */
+  'settings:author': { args: none, result: personSchema },
+  'settings:setAuthor': {
+    args: z.strictObject({ name: z.string().trim().max(200), initials: z.string().trim().max(8) }),
+    result: personSchema,
+  },
+  /** The versions of a story, oldest first, from the workspace's history folder. */
+  'history:list': { args: z.strictObject({ uid: articleSchema.shape.uid }), result: z.array(versionEntrySchema) },
+  /** The story as it was at one version. */
+  'history:read': {
+    args: z.strictObject({ uid: articleSchema.shape.uid, versionId: versionEntrySchema.shape.id }),
+    result: articleSchema,
+  },
+  /** Records the story file as it is on disk now as a version, by you; the latest version when nothing changed. */
+  'history:snapshot': {
+    args: z.strictObject({
+      id: articleIdSchema,
+      reason: z.enum(SNAPSHOT_REASONS),
+      restoredFrom: z.number().int().min(1).optional(),
+    }),
+    result: z.strictObject({ created: z.boolean(), entry: versionEntrySchema }),
+  },
   'backup:write': {
     args: z.strictObject({ id: articleIdSchema, baseHash: hashSchema.nullable(), article: articleSchema }),
     result: z.strictObject({ savedAt: z.string() }),
@@ -133,6 +172,30 @@ export const contract = {
   },
   /** The window has saved (or backed up) everything after `app:beforeQuit` and may close. */
   'app:readyToQuit': { args: none, result: z.strictObject({}) },
+  /** One story rendered in main from the file on disk (never from the window's buffer). */
+  'export:story': {
+    args: z.strictObject({ id: articleIdSchema, format: exportFormatSchema, inlineImages: z.boolean().optional() }),
+    result: z.strictObject({ text: z.string(), fileName: z.string() }),
+  },
+  /** The page stylesheet of the open workspace (its theme, else the house style), for the preview. */
+  'export:style': { args: none, result: z.strictObject({ css: z.string() }) },
+  /**
+   * Exports stories (`ids`, else all; only `status` when given) to a folder main picks: a dialog in the
+   * desktop app, `<workspace>/exports/<date-time>/` elsewhere, or an earlier `destination`.
+   * Progress and the outcome arrive as `export:progress` and `export:finished`.
+   */
+  'export:toFolder': {
+    args: z.strictObject({
+      ids: z.array(articleIdSchema).max(100_000).optional(),
+      status: statusSchema.optional(),
+      format: exportFormatSchema,
+      inlineImages: z.boolean().optional(),
+      overwrite: z.boolean().optional(),
+      destination: exportDestinationSchema.optional(),
+    }),
+    result: exportStartSchema,
+  },
+  'export:cancel': { args: z.strictObject({ jobId: z.string().max(100) }), result: z.strictObject({ cancelled: z.boolean() }) },
 } as const;
 
 /** Events main pushes to the renderer. */
@@ -149,6 +212,18 @@ export const events = {
   'menu:openRecent': z.strictObject({ key: z.string().max(200) }),
   /** The window is closing: save or back up, then answer with `app:readyToQuit`. */
   'app:beforeQuit': z.strictObject({}),
+  /** A folder export wrote (or failed) one more story; `current` is the file written or the story that failed. */
+  'export:progress': z.strictObject({ jobId: z.string(), done: z.number(), total: z.number(), current: z.string() }),
+  /** A folder export ended: file names written, stories not reached, failures, and stories now marked published. */
+  'export:finished': z.strictObject({
+    jobId: z.string(),
+    folder: z.string(),
+    written: z.array(z.string()),
+    skipped: z.number(),
+    errors: z.array(z.strictObject({ id: z.string(), message: z.string() })),
+    cancelled: z.boolean(),
+    published: z.array(z.string()),
+  }),
 } as const;
 
 export type Contract = typeof contract;

@@ -77,29 +77,125 @@ export async function writeRenderedStory(path: string, rendered: RenderedStory, 
   await writeExportFile(path, rendered.text, overwrite);
 }
 
-interface Planned {
+/** One story of an export and the file it goes to (relative to the export folder). */
+export interface PlannedStory {
   id: string;
   article: Article;
   file: string;
 }
 
-/** Files of the plan already present in the folder (identical images do not count). */
-async function clashes(root: string, folder: string, plan: readonly Planned[], copyImages: boolean): Promise<string[]> {
+/** An export worked out but not yet written: which stories go to which files. */
+export interface ExportPlan {
+  folder: string;
+  format: ExportFormat;
+  images: ImageMode;
+  style: PageStyle | null;
+  items: PlannedStory[];
+  /** Stories that could not be read; reported as failures when the plan runs. */
+  unreadable: { id: string; message: string }[];
+  /** Stories counted: readable ones of the wanted status, plus unreadable ones. */
+  total: number;
+  /** True when the signal aborted while reading. */
+  cancelled: boolean;
+}
+
+/**
+ * Reads the stories and names their files (`slug.ext`, `slug-2.ext`…), writing nothing.
+ * With `status`, other stories are left out. Aborting stops the reading (`cancelled`).
+ */
+export async function planExport(
+  store: WorkspaceStore,
+  ids: readonly string[],
+  folder: string,
+  options: Pick<ExportOptions, 'format' | 'images' | 'signal' | 'status' | 'houseStylesheetPath'> = {},
+): Promise<ExportPlan> {
+  const format = options.format ?? 'html';
+  const images = options.images ?? 'copy';
+  const style: PageStyle | null = format === 'html' ? await workspaceStyle(store.root, options.houseStylesheetPath) : null;
+  const readable: { id: string; article: Article }[] = [];
+  const unreadable: { id: string; message: string }[] = [];
+  const plan: ExportPlan = { folder, format, images, style, items: [], unreadable, total: 0, cancelled: false };
+  for (const id of ids) {
+    if (options.signal?.aborted === true) return { ...plan, total: ids.length, cancelled: true };
+    try {
+      const { article } = await store.read(id);
+      if (options.status === undefined || article.metadata.status === options.status) readable.push({ id, article });
+    } catch (err) {
+      unreadable.push({ id, message: messageOf(err) });
+    }
+  }
+  const names = assignFileNames(
+    readable.map((r) => r.article),
+    format,
+  );
+  plan.items = readable.map((r, i) => ({ ...r, file: names[i]! }));
+  plan.total = readable.length + unreadable.length;
+  return plan;
+}
+
+/** True when the plan's images are copied as files (never for inlined html, fragment or md). */
+function copiesImages(plan: ExportPlan): boolean {
+  return plan.images === 'copy' || plan.format === 'nitf' || plan.format === 'ninjs';
+}
+
+/**
+ * Files of the plan already present in its folder, relative to it (`a.html`, `assets/p.png`);
+ * an image identical to the one that would be copied does not count.
+ */
+export async function existingFiles(root: string, plan: ExportPlan): Promise<string[]> {
   const taken: string[] = [];
-  for (const item of plan) if (await pathTaken(join(folder, item.file))) taken.push(item.file);
-  if (!copyImages) return taken;
+  for (const item of plan.items) if (await pathTaken(join(plan.folder, item.file))) taken.push(item.file);
+  if (!copiesImages(plan)) return taken;
   const seen = new Set<string>();
-  for (const item of plan) {
+  for (const item of plan.items) {
     for (const src of imageSources(item.article)) {
       if (seen.has(src)) continue;
       seen.add(src);
-      const target = join(folder, src);
+      const target = join(plan.folder, src);
       if (!(await pathTaken(target))) continue;
       const image = await locateImage(root, src).catch(() => null);
       if (image === null || !(await sameContent(image.path, target).catch(() => false))) taken.push(src);
     }
   }
   return taken;
+}
+
+/**
+ * Writes a plan: unreadable stories are reported first, then each story is rendered and
+ * written. Replaces files only with `overwrite` (check `existingFiles` first). Aborting
+ * stops before the next story; what was written stays.
+ */
+export async function runExport(
+  store: WorkspaceStore,
+  plan: ExportPlan,
+  options: Pick<ExportOptions, 'overwrite' | 'onProgress' | 'signal'> = {},
+): Promise<ExportReport> {
+  const overwrite = options.overwrite ?? false;
+  const report: ExportReport = { folder: plan.folder, total: plan.total, written: [], failed: [], cancelled: plan.cancelled };
+  if (plan.cancelled || plan.total === 0) return report;
+  let done = 0;
+  const fail = (id: string, message: string) => {
+    report.failed.push({ id, message });
+    options.onProgress?.({ done: ++done, total: report.total, id, file: null, error: message });
+  };
+  await mkdir(plan.folder, { recursive: true });
+  for (const { id, message } of plan.unreadable) fail(id, message);
+  for (const item of plan.items) {
+    if (options.signal?.aborted === true) {
+      report.cancelled = true;
+      break;
+    }
+    const path = join(plan.folder, item.file);
+    try {
+      const rendered = await renderStory(item.article, { format: plan.format, root: store.root, images: plan.images, style: plan.style });
+      await writeRenderedStory(path, rendered, overwrite);
+      report.written.push({ id: item.id, file: path });
+      options.onProgress?.({ done: ++done, total: report.total, id: item.id, file: path });
+    } catch (err) {
+      fail(item.id, messageOf(err));
+    }
+  }
+  return report;
 }
 
 /**
@@ -116,63 +212,15 @@ export async function exportStories(
   folder: string,
   options: ExportOptions = {},
 ): Promise<ExportReport> {
-  const format = options.format ?? 'html';
-  const images = options.images ?? 'copy';
-  const overwrite = options.overwrite ?? false;
-  const report: ExportReport = { folder, total: 0, written: [], failed: [], cancelled: false };
-  const aborted = () => options.signal?.aborted === true;
-
-  const style: PageStyle | null = format === 'html' ? await workspaceStyle(store.root, options.houseStylesheetPath) : null;
-  const readable: { id: string; article: Article }[] = [];
-  const unreadable: { id: string; message: string }[] = [];
-  for (const id of ids) {
-    if (aborted()) return { ...report, total: ids.length, cancelled: true };
-    try {
-      const { article } = await store.read(id);
-      if (options.status === undefined || article.metadata.status === options.status) readable.push({ id, article });
-    } catch (err) {
-      unreadable.push({ id, message: messageOf(err) });
-    }
-  }
-  report.total = readable.length + unreadable.length;
-  let done = 0;
-  const fail = (id: string, message: string) => {
-    report.failed.push({ id, message });
-    options.onProgress?.({ done: ++done, total: report.total, id, file: null, error: message });
-  };
-  const names = assignFileNames(
-    readable.map((r) => r.article),
-    format,
-  );
-  const plan: Planned[] = readable.map((r, i) => ({ ...r, file: names[i]! }));
-  if (report.total === 0) return report;
-
+  const plan = await planExport(store, ids, folder, options);
+  if (plan.cancelled || plan.total === 0) return runExport(store, plan, options);
   await mkdir(folder, { recursive: true });
-  const copyImages = images === 'copy' || format === 'nitf' || format === 'ninjs';
-  if (!overwrite) {
-    const taken = await clashes(store.root, folder, plan, copyImages);
+  if (!(options.overwrite ?? false)) {
+    const taken = await existingFiles(store.root, plan);
     if (taken.length > 0) {
       const more = taken.length > 1 ? ` (and ${taken.length - 1} more)` : '';
       throw new ServiceError('exists', `${taken[0]} already exists in the export folder${more}.`);
     }
   }
-
-  for (const { id, message } of unreadable) fail(id, message);
-
-  for (const item of plan) {
-    if (aborted()) {
-      report.cancelled = true;
-      break;
-    }
-    const path = join(folder, item.file);
-    try {
-      const rendered = await renderStory(item.article, { format, root: store.root, images, style });
-      await writeRenderedStory(path, rendered, overwrite);
-      report.written.push({ id: item.id, file: path });
-      options.onProgress?.({ done: ++done, total: report.total, id: item.id, file: path });
-    } catch (err) {
-      fail(item.id, messageOf(err));
-    }
-  }
-  return report;
+  return runExport(store, plan, options);
 }

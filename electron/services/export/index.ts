@@ -2,4 +2,4 @@ export { exportStories, workspaceStoryIds, writeRenderedStory, type ExportOption
 export { EXPORT_FORMATS, FORMAT_EXTENSION, isExportFormat, type ExportFormat } from './formats';
 export { exportBaseName, assignFileNames } from './names';
 export { renderStory, type ImageMode, type RenderedStory, type RenderStoryOptions } from './render';
-export { houseStyle, workspaceStyle, nodeSha256Base64, HOUSE_STYLESHEET_PATH, THEME_STYLESHEET } from './theme';
+export { houseStyle, workspaceStyle, nodeSha256Base64, setHouseStylesheetPath, HOUSE_STYLESHEET_PATH, THEME_STYLESHEET } from './theme';

@@ -10,6 +10,17 @@ import { DATA_DIR, isInside } from '../workspace/paths';
 /** The house stylesheet as laid out in the source tree (tsx, tests, the CLI). */
 export const HOUSE_STYLESHEET_PATH = fileURLToPath(new URL('../../../assets/export/article.css', import.meta.url));
 
+let housePathOverride: string | null = null;
+
+/** Where the desktop app keeps the house stylesheet; bundled code cannot find it beside its source. */
+export function setHouseStylesheetPath(path: string | null): void {
+  housePathOverride = path;
+}
+
+function defaultHousePath(): string {
+  return housePathOverride ?? HOUSE_STYLESHEET_PATH;
+}
+
 /** Where a workspace keeps its own stylesheet, relative to the workspace folder. */
 export const THEME_STYLESHEET = join(DATA_DIR, 'theme', 'article.css');
 
@@ -41,7 +52,7 @@ async function readStylesheet(path: string, label: string): Promise<string> {
 }
 
 /** The house stylesheet, ready to inline. `path` overrides where it is read from (the packaged app). */
-export async function houseStyle(path = HOUSE_STYLESHEET_PATH): Promise<PageStyle> {
+export async function houseStyle(path = defaultHousePath()): Promise<PageStyle> {
   return styleFrom(await readStylesheet(path, 'The house stylesheet'), 'The house stylesheet');
 }
 
@@ -49,7 +60,7 @@ export async function houseStyle(path = HOUSE_STYLESHEET_PATH): Promise<PageStyl
  * The stylesheet for stories of the workspace at `root`: `.copydesk/theme/article.css` when
  * that is a regular file inside the workspace (not a link), else the house stylesheet.
  */
-export async function workspaceStyle(root: string, housePath = HOUSE_STYLESHEET_PATH): Promise<PageStyle> {
+export async function workspaceStyle(root: string, housePath = defaultHousePath()): Promise<PageStyle> {
   const path = join(root, THEME_STYLESHEET);
   let info;
   try {

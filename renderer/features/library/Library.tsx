@@ -1,4 +1,5 @@
 import { useApp } from '../../store';
+import { LibraryExportButton } from '../export/LibraryExportButton';
 import { StoryList } from './StoryList';
 import { TrashList } from './TrashList';
 import { WorkspaceHeader } from './WorkspaceHeader';
@@ -46,6 +47,7 @@ export function Library() {
         <button type="button" className="button button--primary" onClick={() => openDialog({ kind: 'new-story' })}>
           New story
         </button>
+        <LibraryExportButton />
       </div>
       <div
         className="library__list"

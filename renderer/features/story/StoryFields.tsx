@@ -1,5 +1,4 @@
-import { STATUSES, type Status } from '../../../shared/model/article';
-import { statusLabel } from '../../app/format';
+import { StatusControl } from '../review/StatusControl';
 import { useApp } from '../../store';
 import { BylinesField } from './BylinesField';
 import { DatelineField } from './DatelineField';
@@ -13,7 +12,6 @@ import './story-fields.css';
 /** Everything above the body: kicker, headline, standfirst, social headline, bylines, dateline, slug, tags, language. */
 export function StoryFields() {
   const section = useMetadata('section', '');
-  const status = useMetadata('status', 'draft');
   const direction = useMetadata('direction', 'ltr');
   const language = useMetadata('language', 'en');
   const headline = useMetadata('headline', '');
@@ -36,19 +34,7 @@ export function StoryFields() {
           onChange={(e) => editField('section', { section: e.target.value })}
         />
         <LanguageFields />
-        <select
-          className="select select--quiet"
-          aria-label="Status"
-          dir="ltr"
-          value={status}
-          onChange={(e) => editField('status', { status: e.target.value as Status }, true)}
-        >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
-        </select>
+        <StatusControl />
       </div>
       <HeadlineField dir={direction} />
       <textarea

@@ -5,6 +5,9 @@ import type { Block } from '../../../shared/model/body';
 import { BodyEditor } from '../../editor/BodyEditor';
 import { useApp, useAppStore } from '../../store';
 import { PanelTabs, SidePanel, usePanelShortcuts } from '../panels/SidePanel';
+import { ExportMenu } from '../export/ExportMenu';
+import { useIntervalSnapshot } from '../review/use-interval-snapshot';
+import { useReviewShortcuts } from '../review/use-review-shortcuts';
 import { ArticleView } from './ArticleView';
 import { ConflictBanner } from './ConflictBanner';
 import { RecoveryBanner } from './RecoveryBanner';
@@ -66,6 +69,8 @@ export function StoryPane() {
   const dismissKept = useApp((s) => s.dismissKept);
   const panel = useApp((s) => s.panel);
   usePanelShortcuts();
+  useReviewShortcuts();
+  useIntervalSnapshot();
 
   if (id === null) {
     return (
@@ -94,7 +99,10 @@ export function StoryPane() {
           </div>
         </div>
       )}
-      <PanelTabs />
+      <div className="story-pane__bar">
+        <ExportMenu />
+        <PanelTabs />
+      </div>
       <div className={`story-pane__columns${side ? ' story-pane__columns--split' : panel ? ' story-pane__columns--panel' : ''}`}>
         <div className="editor-column" aria-label={side ? (disk ? 'Your version' : 'Disk version') : undefined} role={side ? 'region' : undefined}>
           {side && <p className="column-label">{disk ? 'Yours (unsaved)' : 'On disk (now open)'}</p>}

@@ -24,6 +24,7 @@ function makeElectron() {
     enableSandbox: vi.fn(),
     quit: vi.fn(),
     exit: vi.fn(),
+    getAppPath: vi.fn(() => '/opt/copydesk/resources/app.asar'),
     getPath: vi.fn((name: string) => (name === 'userData' ? USER_DATA : name === 'documents' ? DOCUMENTS : '/tmp')),
   });
   const windows: FakeWindow[] = [];
@@ -136,6 +137,8 @@ async function launchReady() {
 }
 
 beforeEach(() => {
+  // Electron sets this on its own process; plain Node does not.
+  Object.assign(process, { resourcesPath: '/opt/copydesk/resources' });
   h.current = makeElectron();
   sessions.length = 0;
   startFailure.error = null;
