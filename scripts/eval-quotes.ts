@@ -1,33 +1,41 @@
 /**
  * Scores `quotes --text` on the annotated news sample in ../shared/corpora/polnear-train.
  *
- *   npm run eval:quotes [-- --strict] [-- --baseline] [-- --limit N] [-- --errors]
+ *   npm run eval:quotes [-- --errors] [-- --default] [-- --baseline] [-- --limit N] [-- --fold K/N]
  *
  * Each article is read and analysed by the same function the `quotes --text` command uses, in
- * this process; both scorings below are printed on every run.
+ * this process; both scorings below are printed on every run, the strict one first.
  *
- * Default scoring (the corpus README's rules, made exact):
+ * Strict scoring (the README read literally) is the headline, the number the goals are judged by:
+ * - Each annotated Content piece, as annotated (no joining, no splitting), is one gold item; it is a
+ *   direct quote when it is content in quotation marks: every letter and digit of it lies inside
+ *   quotation marks (marks outside the piece that enclose it count; marks pair within a paragraph).
+ *   `that he was “not quite there”` is then reported speech, the whole clause, not a direct quote.
+ * - Why it is the headline: it is the README's own rule ("a direct quote is content in quotation
+ *   marks, anything else is indirect"), it needs no choices of ours about joining or splitting the
+ *   annotation, and it is the reading under which the naive regular expression (`--baseline`) scores
+ *   what the issue reports for one on unseen news (F1 0.72, speakers 27%); the default rule puts the
+ *   same baseline at F1 0.85, so its numbers are not comparable with the goals.
+ * Default scoring (a lenient reading, kept for comparison):
  * - Each annotated attribution has a Content made of one or more pieces. Pieces separated only by
  *   whitespace are joined (annotators split long quotes at sentence ends). A piece is direct speech
  *   when at least half of its characters lie inside quotation marks, and then each quotation in it
  *   (marks included) is one gold direct quote; other pieces are reported speech.
- * Strict scoring (the README read literally):
- * - Each annotated Content piece, as annotated (no joining, no splitting), is one gold item; it is a
- *   direct quote when it is content in quotation marks: every letter and digit of it lies inside
- *   quotation marks (marks outside the piece that enclose it count; marks pair within a paragraph).
- *   `that he was “not quite there”` is then reported speech, where the default rule counts its
- *   quotation as a direct quote. With this rule the naive baseline scores about what the issue
- *   reports for a naive regular expression (F1 0.72, speakers 27%).
  * Both:
  * - The same span annotated under two attributions counts once, with both sources.
  * - A detected direct quote matches a gold direct quote when they overlap by at least half of the
  *   longer one; pairs are made largest overlap first, each gold quote and each detection used once.
  * - Speaker: a matched quote's suggested mention overlaps the annotated Source span of that attribution.
  *   Gold quotes annotated without a source are left out of the speaker share.
+ * - Reported speech: suggested indirect quotes against the gold pieces that are not direct, matched
+ *   the same way (strict gold; the default gold's share is printed too).
  *
- * `--strict` makes the strict scoring the one `--errors` lists; `--baseline` scores a naive
- * regular expression instead of the detector, for comparison.
- * Writes bench-results/eval-quotes.json (eval-quotes-baseline.json with --baseline).
+ * `--errors` lists the misses of the strict scoring (`--default`: of the default one; `--strict` is
+ * accepted and changes nothing); `--baseline` scores a naive regular expression instead of the
+ * detector, for comparison; `--fold K/N` scores every N-th article from the K-th, to check that the
+ * numbers hold on parts of the sample (`--fold 1/3`, `2/3`, `3/3`: interleaved thirds).
+ * Writes bench-results/eval-quotes.json (eval-quotes-baseline.json with --baseline), unless only part of
+ * the sample is scored (`--limit`, `--fold`).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,8 +60,11 @@ interface Relation {
 
 interface Options {
   limit: number;
+  /** Score only every `of`-th article starting at `part` (0-based), to check that the scores hold on parts of the sample. */
+  fold: { part: number; of: number } | null;
   errors: boolean;
-  strict: boolean;
+  /** `--errors` lists the misses of the default scoring instead of the strict one. */
+  lenient: boolean;
   baseline: boolean;
 }
 
@@ -61,12 +72,17 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const corpus = path.resolve(repoRoot, '..', 'shared', 'corpora', 'polnear-train');
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { limit: Infinity, errors: false, strict: false, baseline: false };
+  const options: Options = { limit: Infinity, fold: null, errors: false, lenient: false, baseline: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--limit') options.limit = Number(argv[++i]);
-    else if (arg === '--errors') options.errors = true;
-    else if (arg === '--strict') options.strict = true;
+    else if (arg === '--fold') {
+      const m = /^(\d+)\/(\d+)$/.exec(argv[++i] ?? '');
+      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new Error('--fold needs K/N with 1 ≤ K ≤ N');
+      options.fold = { part: Number(m[1]) - 1, of: Number(m[2]) };
+    } else if (arg === '--errors') options.errors = true;
+    else if (arg === '--strict') options.lenient = false;
+    else if (arg === '--default') options.lenient = true;
     else if (arg === '--baseline') options.baseline = true;
     else throw new Error(`unknown option ${arg}`);
   }
@@ -306,6 +322,10 @@ function prf(t: Tally): { precision: number; recall: number; f1: number; speaker
   return { precision: round(precision), recall: round(recall), f1: round(f1), speakerShare: round(speakerShare) };
 }
 
+function pick(s: ReturnType<typeof prf>): { precision: number; recall: number; f1: number } {
+  return { precision: s.precision, recall: s.recall, f1: s.f1 };
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -325,6 +345,7 @@ async function main(): Promise<void> {
   const names = readdirSync(path.join(corpus, 'text'))
     .filter((f) => f.endsWith('.txt'))
     .sort()
+    .filter((_, i) => !options.fold || i % options.fold.of === options.fold.part)
     .slice(0, options.limit)
     .map((f) => f.slice(0, -4));
   const byDefault = tally();
@@ -332,6 +353,7 @@ async function main(): Promise<void> {
   const defaultByStrict = tally();
   const strictByDefault = tally();
   const indirect = { gold: 0, found: 0, matched: 0 };
+  const indirectDefault = { gold: 0, found: 0, matched: 0 };
   let words = 0;
   let ms = 0;
   let slowest = 0;
@@ -350,21 +372,26 @@ async function main(): Promise<void> {
     const direct = rows.filter((s) => s.kind === 'direct');
     const gold = goldDefault(text, relations);
     const strictGold = goldStrict(text, relations, paragraphRegions(text));
-    score(byDefault, name, text, direct, gold, options.errors && !options.strict);
-    score(byStrict, name, text, direct, strictGold, options.errors && options.strict);
+    score(byStrict, name, text, direct, strictGold, options.errors && !options.lenient);
+    score(byDefault, name, text, direct, gold, options.errors && options.lenient);
     // How far the two rules agree: each one's gold quotes, as a detector would report them, scored by the other.
     count(defaultByStrict, asFound(text, gold), strictGold);
     count(strictByDefault, asFound(text, strictGold), gold);
 
     const reported = rows.filter((s) => s.kind === 'indirect');
-    const goldReported = gold.filter((g) => !g.direct);
+    const goldReported = strictGold.filter((g) => !g.direct);
     indirect.gold += goldReported.length;
     indirect.found += reported.length;
     indirect.matched += match(reported, goldReported).size;
+    const goldReportedDefault = gold.filter((g) => !g.direct);
+    indirectDefault.gold += goldReportedDefault.length;
+    indirectDefault.found += reported.length;
+    indirectDefault.matched += match(reported, goldReportedDefault).size;
   }
   const indirectScores = prf({ ...indirect, speakerScored: 0, speakerCorrect: 0 });
   const result = {
     corpus: 'polnear-train',
+    headline: 'strict',
     detector: options.baseline ? 'naive regular expression' : 'quotes --text',
     articles: names.length,
     words,
@@ -372,27 +399,36 @@ async function main(): Promise<void> {
     strict: { ...byStrict, ...prf(byStrict) },
     agreement: { defaultGoldByStrictF1: prf(defaultByStrict).f1, strictGoldByDefaultF1: prf(strictByDefault).f1 },
     indirect: { gold: indirect.gold, found: indirect.found, matched: indirect.matched, precision: indirectScores.precision, recall: indirectScores.recall, f1: indirectScores.f1 },
+    indirectDefault: { gold: indirectDefault.gold, found: indirectDefault.found, matched: indirectDefault.matched, ...pick(prf({ ...indirectDefault, speakerScored: 0, speakerCorrect: 0 })) },
     timing: { totalMs: round(ms), meanMsPerArticle: round(ms / Math.max(1, names.length)), slowestMs: round(slowest) },
     goals: { directF1: 0.93, speakerShare: 0.9 },
   };
-  console.log(`Quote detection (${result.detector}) on ${result.articles} articles (${words} words); goals F1 ≥ 0.93, speaker ≥ 90%`);
-  const rowsToPrint: [string, Tally][] = [
-    ['default', byDefault],
-    ['strict', byStrict],
-  ];
-  if (options.strict) rowsToPrint.reverse();
-  for (const [label, t] of rowsToPrint) console.log(line(label, t));
+  console.log(line('strict', byStrict));
+  console.log(line('default', byDefault));
+  console.log(
+    `Quote detection (${result.detector}) on ${result.articles} articles (${words} words); goals F1 ≥ 0.93, speaker ≥ 90% (strict scoring)`,
+  );
   console.log(
     `The rules disagree on partial quotes ("said he was “not quite there”"): the default gold quotes score strict F1 ${prf(defaultByStrict).f1.toFixed(3)}, ` +
       `the strict gold quotes score default F1 ${prf(strictByDefault).f1.toFixed(3)}`,
   );
-  console.log(`Reported speech P ${pct(result.indirect.precision)}  R ${pct(result.indirect.recall)}  F1 ${result.indirect.f1.toFixed(3)}  (gold ${indirect.gold}, found ${indirect.found})`);
+  console.log(
+    `Reported speech P ${pct(result.indirect.precision)}  R ${pct(result.indirect.recall)}  F1 ${result.indirect.f1.toFixed(3)}  (gold ${indirect.gold}, found ${indirect.found}, matched ${indirect.matched}); ` +
+      `default gold P ${pct(result.indirectDefault.precision)}  R ${pct(result.indirectDefault.recall)}  F1 ${result.indirectDefault.f1.toFixed(3)}`,
+  );
   console.log(`Time ${result.timing.totalMs} ms in all (reading included), ${result.timing.meanMsPerArticle} ms per article, slowest ${result.timing.slowestMs} ms`);
+  if (options.fold || options.limit !== Infinity) return;
   const out = path.join(repoRoot, 'bench-results', options.baseline ? 'eval-quotes-baseline.json' : 'eval-quotes.json');
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
   console.log(`Wrote ${path.relative(repoRoot, out)}`);
 }
+
+// `npm run eval:quotes | head -1` (the headline) closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 try {
   await main();

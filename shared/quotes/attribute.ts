@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS, SENTENCE_OPENERS, TAKES_OBJECT, cueAt, type Cue } from './cues';
-import { afterAppositive, isNameWord, phraseStartingAt, skipBetweenRight, subjectAfter, subjectBefore, type Mention } from './mentions';
+import { afterAppositive, isNameWord, phraseStartingAt, skipBetweenLeft, skipBetweenRight, subjectAfter, subjectBefore, type Mention } from './mentions';
 import { sentenceEnd, sentenceStart, type Outline } from './outline';
 import type { Token } from './tokens';
 
@@ -204,7 +204,8 @@ function fromCue(o: Outline, hi: number, lo: number, sentence: number, q: number
     const invertible = cue.invertible && !TAKES_OBJECT.has(baseOf(tokens[cue.first]!.lower));
     const m = subjectBefore(tokens, cue.first, lo) ?? (invertible ? subjectAfter(tokens, cue.last, hi) : null);
     if (m) return { mention: m, cue, rule: cue.weak && near === 'before' ? 'before-far' : near };
-    const prev = tokens[cue.first - 1];
+    // "… and later said, “…”": the verb shares the subject of the main clause.
+    const prev = tokens[skipBetweenLeft(tokens, cue.first - 1, lo)];
     if (prev && (CONJUNCTIONS.has(prev.lower) || prev.text === ',')) {
       const main = mainSubject(o, sentence, cue.first);
       if (main) return { mention: main, cue, rule: 'participle' };
@@ -228,12 +229,16 @@ function adjacent(tokens: readonly Token[], cueLast: number, q: number): boolean
   const gap = q - cueLast - 1;
   if (gap <= 0) return true;
   let words = 0;
+  let clause = false;
   for (let k = cueLast + 1; k < q; k++) {
     const t = tokens[k]!;
     if (t.kind === 'word') {
       if (t.lower !== 'that') words++;
+      // "joked that he appreciates a good, “…”": the quotation sits inside a clause the writer began.
+      else if (tokens[k + 1]?.kind === 'word') clause = true;
     } else if (!ATTACHING.has(t.text)) return false;
   }
+  if (clause) return false;
   // "told reporters:", "said in a statement:", "wrote on Twitter,"
   return words === 0 || (words <= 6 && ATTACHING.has(tokens[q - 1]!.text));
 }

@@ -8,6 +8,7 @@ import { quoteShape } from './shape';
 import { SpeakerResolver, type Entity } from './speakers';
 import { isBlankLineBreak, tokenize, usesBlankLines, type Token } from './tokens';
 import type { DetectOptions, QuoteSuggestion, TextSpan } from './types';
+import { isWoven, reportedAround } from './woven';
 
 const BASE_CONFIDENCE: Record<AttributionRule, number> = {
   after: 0.92,
@@ -58,11 +59,14 @@ interface Direct {
   attribution: Attribution | null;
   keep: boolean;
   confidence: number;
+  /** For a quotation that is part of reported speech, that reported speech. */
+  reported: IndirectSpeech | null;
 }
 
 function directQuotes(o: Outline, quotes: readonly QuotedSpan[]): Direct[] {
   const out: Direct[] = [];
   let previous: Direct | null = null;
+  let previousWoven = false;
   for (let q = 0; q < o.tokens.length; q++) {
     const token = o.tokens[q]!;
     if (token.kind !== 'quote') continue;
@@ -78,21 +82,29 @@ function directQuotes(o: Outline, quotes: readonly QuotedSpan[]): Direct[] {
     // Attributed right beside the marks, even one word or a capitalised line is speech: `"Absolutely," he said`.
     const spoken = (rule === 'after' || rule === 'before') && shape.sentenceLike && (shape.words === 1 || !/\p{Ll}/u.test(content));
     let keep = (shape.words >= MIN_WORDS[rule] || (spoken && shape.words >= 1)) && (!shape.titleLike || spoken);
-    // A few quoted words inside a reported clause are part of that reported speech, not a quote of their own.
-    if (keep && rule !== 'follows' && quotedShare(o, q, attribution) < 0.5) keep = false;
+    const woven = isWoven(o, q, previousWoven, attribution?.rule ?? null);
+    previousWoven = woven;
+    let reported: IndirectSpeech | null = null;
+    // Quoted words woven into a sentence, or a few of them inside a reported clause, are part of that reported speech.
+    if (keep && (woven || (rule !== 'follows' && quotedShare(o, q, attribution) < 0.5))) {
+      keep = false;
+      reported = attribution ? reportedAround(o, q, attribution) : null;
+    }
     if (keep && inHeadline(o, q)) keep = false;
     if (rule === 'none' && !shape.sentenceLike) keep = false;
     if (rule === 'follows' && !shape.sentenceLike && shape.words < 6) keep = false;
     let confidence = attribution ? BASE_CONFIDENCE[attribution.rule] : 0.35;
     if (shape.words < 4) confidence -= 0.15;
     if (span.close < 0) confidence -= 0.2;
-    const direct: Direct = { q, span, attribution: keep ? attribution : null, keep, confidence };
+    const direct: Direct = { q, span, attribution: keep ? attribution : null, keep, confidence, reported };
     out.push(direct);
     if (keep) previous = direct;
     else if (o.tokens[q - 1]?.kind === 'break' || q === 0) previous = null;
   }
   return out;
 }
+
+const INTRODUCING = new Set([',', '-', '\u2013', '\u2014']);
 
 /**
  * How much of the clause around quotation token `q` is in quotation marks: the clause runs from the
@@ -108,6 +120,8 @@ function quotedShare(o: Outline, q: number, attribution: Attribution | null): nu
       break;
     }
   }
+  // A comma or dash right before the marks introduces the quotation: `Because of …, "she does need him," Kunin said`.
+  if (INTRODUCING.has(tokens[q - 1]?.text ?? '')) first = q;
   if (attribution?.cue && attribution.cue.last < q && attribution.cue.last >= first) {
     first = attribution.cue.last + 1;
     while (first < q && (tokens[first]!.lower === 'that' || tokens[first]!.kind === 'punct')) first++;
@@ -177,7 +191,7 @@ export function detectQuotes(text: string, options: DetectOptions = {}): QuoteSu
   const blankLines = usesBlankLines(text);
   const directs = directQuotes(o, scan.quotes);
   const kept = directs.filter((d) => d.keep);
-  const indirects = findIndirect(o).filter((s) => !mostlyQuoted(o, s, kept));
+  const indirects = withWoven(o, findIndirect(o).filter((s) => !mostlyQuoted(o, s, kept)), directs);
 
   const resolver = new SpeakerResolver(text, tokens, options.knownSpeakers ?? []);
   const mentions: Mention[] = [];
@@ -257,6 +271,22 @@ function paragraphPieces(text: string, q: QuotedSpan, blankLines: boolean): Text
   }
   cut(q.end);
   return pieces.length > 0 ? pieces : [whole];
+}
+
+/** Adds the reported speech of woven quotations that no reported clause found already covers. */
+function withWoven(o: Outline, found: IndirectSpeech[], directs: readonly Direct[]): IndirectSpeech[] {
+  const covered = new Uint8Array(o.tokens.length);
+  const cover = (s: IndirectSpeech): void => {
+    covered.fill(1, s.first, s.last + 1);
+  };
+  found.forEach(cover);
+  const out = [...found];
+  for (const d of directs) {
+    if (!d.reported || covered[d.q]) continue;
+    out.push(d.reported);
+    cover(d.reported);
+  }
+  return out.sort((a, b) => a.first - b.first);
 }
 
 /** Reported speech that is mostly a quotation is already suggested as that quotation. */

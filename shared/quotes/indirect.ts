@@ -56,10 +56,7 @@ export function findIndirect(o: Outline): IndirectSpeech[] {
     else if (!SAY.has(verb) || !startsClause(o, c)) continue;
     const first = tokens[c];
     if (!first || first.kind === 'quote' || first.kind === 'break' || first.kind === 'punct') continue;
-    const end = sentenceEnd(o, c);
-    let last = c;
-    while (last + 1 <= end && last < c + 200 && !clauseStops(o, last + 1)) last++;
-    while (last > c && tokens[last]!.kind === 'punct' && tokens[last]!.text !== ')') last--;
+    const last = clauseEnd(o, c);
     if (last - c < 2) continue;
     const start = sentenceStart(o, v);
     const mention = cue.participle ? mainSubject(o, start, v) : subjectBefore(tokens, v, start);
@@ -68,6 +65,16 @@ export function findIndirect(o: Outline): IndirectSpeech[] {
     v = cue.last;
   }
   return out;
+}
+
+/** The last token of the reported clause that starts at token `c`: it runs to a stop or the sentence end. */
+export function clauseEnd(o: Outline, c: number): number {
+  const { tokens } = o;
+  const end = sentenceEnd(o, c);
+  let last = c;
+  while (last + 1 <= end && last < c + 200 && !clauseStops(o, last + 1)) last++;
+  while (last > c && tokens[last]!.kind === 'punct' && tokens[last]!.text !== ')') last--;
+  return last;
 }
 
 function baseOf(verb: string): string {

@@ -171,6 +171,38 @@ describe('not speech', () => {
     expect(reported?.speaker?.name).toBe('Jane Okafor');
   });
 
+  it('treats quoted words woven into a reporting sentence as part of the reported speech', () => {
+    const story =
+      'Jane Okafor said the new school was “not quite there yet.” Tom Reyes called the budget “a plan for nobody and a waste of money.”';
+    const all = detectQuotes(story);
+    expect(all.filter((s) => s.kind === 'direct')).toEqual([]);
+    const school = all.find((s) => s.kind === 'indirect' && s.text.includes('not quite there yet'));
+    expect(school?.text).toBe('the new school was “not quite there yet.”');
+    expect(school?.speaker?.name).toBe('Jane Okafor');
+    const budget = all.find((s) => s.kind === 'indirect' && s.text.includes('a plan for nobody'));
+    expect(budget?.speaker?.name).toBe('Tom Reyes');
+    expect(story.slice(budget!.start, budget!.end)).toBe(budget!.text);
+  });
+
+  it('reads a quotation the sentence goes on past, before its attribution, as reported speech', () => {
+    const story = 'The vote “will be a real challenge” for the council, said Jane Okafor.';
+    const all = detectQuotes(story);
+    expect(all.filter((s) => s.kind === 'direct')).toEqual([]);
+    expect(all.find((s) => s.kind === 'indirect')?.speaker?.name).toBe('Jane Okafor');
+  });
+
+  it('keeps a quotation introduced by a comma, and the second half of an interrupted one, as direct quotes', () => {
+    expect(only('Because of the delays, “we need more time to finish the school,” Jane Okafor said.').speaker?.name).toBe('Jane Okafor');
+    const [, second] = direct('“The risk,” said Tom Reyes, the council economist, “is that the school opens late.”');
+    expect(second?.text).toBe('is that the school opens late.');
+    expect(second?.speaker?.name).toBe('Tom Reyes');
+  });
+
+  it('reads a lower-case clause after a comma that the writer began as reported speech', () => {
+    const story = 'Jane Okafor argued that the plan was late, “because the council never funded the school.”';
+    expect(direct(story)).toEqual([]);
+  });
+
   it('suggests a one-word answer when it is attributed right beside its marks', () => {
     expect(only('“Absolutely,” she said when asked.').text).toBe('Absolutely,');
   });
