@@ -115,7 +115,15 @@ export class CopydeskApp {
 
   /** Reads and validates a story file straight from disk. */
   async readStory(id: string): Promise<Article> {
-    return parseArticle(await readFile(this.file(id), 'utf8'));
+    // A save swaps the file in two steps, so for a few microseconds the name can be missing; read again then.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return parseArticle(await readFile(this.file(id), 'utf8'));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 20) throw err;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    }
   }
 
   /** Writes a story file the way another program would. */

@@ -145,6 +145,11 @@ class FolderStore implements WorkspaceStore {
 
   async read(id: string): Promise<OpenedArticle> {
     const path = await this.pathOf(id);
+    // Behind this process's own saves, so a read never lands in the moment a save swaps the file.
+    return this.queue.run(path, () => this.readNow(id, path));
+  }
+
+  private async readNow(id: string, path: string): Promise<OpenedArticle> {
     const name = fileNameOf(id);
     let info;
     try {
