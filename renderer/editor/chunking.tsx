@@ -30,6 +30,7 @@ export function renderChunk({ attributes, lowest, children }: RenderChunkProps) 
 }
 
 const laidOut = new WeakSet<Element>();
+const LAYING_OUT = 'body-chunk--laying-out';
 
 /**
  * Lays out, in idle time, the chunks the browser has skipped so far. A chunk
@@ -46,17 +47,26 @@ export function useLayOutChunksWhenIdle(editor: Editor): void {
       return;
     }
     let handle: number | null = null;
+    let stopped = false;
     const work = (deadline: IdleDeadline) => {
       handle = null;
-      const pending = [...root.querySelectorAll<HTMLElement>('.body-chunk')].filter((chunk) => !laidOut.has(chunk));
-      for (const chunk of pending) {
+      const batch: HTMLElement[] = [];
+      for (const chunk of root.querySelectorAll<HTMLElement>('.body-chunk')) {
+        if (laidOut.has(chunk)) continue;
         if (deadline.timeRemaining() < 4) break;
-        chunk.style.contentVisibility = 'visible';
+        chunk.classList.add(LAYING_OUT);
         void chunk.offsetHeight;
-        chunk.style.contentVisibility = '';
         laidOut.add(chunk);
+        batch.push(chunk);
       }
-      if (pending.some((chunk) => !laidOut.has(chunk))) schedule();
+      if (batch.length === 0) return;
+      // Shown through one frame, so the browser remembers each chunk's real height for when it skips it again.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          for (const chunk of batch) chunk.classList.remove(LAYING_OUT);
+          if (!stopped) schedule();
+        }, 0),
+      );
     };
     const schedule = () => {
       handle ??= requestIdleCallback(work);
@@ -65,6 +75,7 @@ export function useLayOutChunksWhenIdle(editor: Editor): void {
     const observer = new MutationObserver(schedule);
     observer.observe(root, { childList: true });
     return () => {
+      stopped = true;
       observer.disconnect();
       if (handle !== null) cancelIdleCallback(handle);
     };

@@ -163,6 +163,8 @@ export async function benchEditor(sizes: number[], opts: { chromium: string; sta
         }
       }, `Generated story of ${size} words`);
       await settle(page);
+      // The heap of the story as loaded, before typing adds undo history and the like.
+      const heap = await heapMb(page);
       await caretMidStory(page);
       await installProbe(page);
       // Warm-up keys, not counted: the first edits build caches and compile code paths.
@@ -183,9 +185,8 @@ export async function benchEditor(sizes: number[], opts: { chromium: string; sta
         typeP50: percentile(typing, 50),
         typeP95: percentile(typing, 95),
         typeMax: Math.max(...typing),
-        heapMb: 0,
+        heapMb: heap,
       };
-      row.heapMb = await heapMb(page);
       if (size === 50_000) {
         // Paste first, at the caret in the middle of the story: pasting into what delete-all left would measure an empty story.
         await settle(page);
@@ -215,8 +216,7 @@ export async function benchEditor(sizes: number[], opts: { chromium: string; sta
       }
       rows.push(row);
       // A backup written while typing would reopen this story when the next page starts.
-      const backups = await handlers['backup:list']({});
-      if (backups.ok) for (const backup of backups.value) await handlers['backup:discard']({ id: backup.id });
+      for (const backup of await handlers['backup:list']({})) await handlers['backup:discard']({ id: backup.id });
       await context.close();
     }
   } finally {

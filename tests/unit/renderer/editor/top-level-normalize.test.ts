@@ -24,7 +24,7 @@ describe('the top level of the body after edits', () => {
     editor.children = body();
     Transforms.select(editor, Editor.end(editor, [1]));
     editor.insertText('!');
-    Transforms.insertNodes(editor, { text: 'Loose' } as never, { at: [2] });
+    Transforms.insertNodes(editor, { text: 'Loose' }, { at: [2] });
     expect(editor.children[2]).toEqual({ type: 'paragraph', children: [{ text: 'Loose' }] });
   });
 });
