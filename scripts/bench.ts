@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchEditor, type EditorRow } from './bench/editor';
 import { benchExport } from './bench/export';
+import { runPreviewBench } from './bench/preview';
 import { benchQuotes } from './bench/quotes';
 
 /**
@@ -68,6 +69,10 @@ async function main(): Promise<void> {
       }
       if (r.words === 200_000) goal('typing p95 at 200k words', r.typeP95, 'ms', 33);
     }
+    const preview = await runPreviewBench({ chromium: chromiumPath, staticDir, tmp, words: 10_000 });
+    results['preview'] = preview;
+    console.log(`\nPreview after a typing pause, 10k words: median ${preview.p50.toFixed(1)} ms, max ${preview.max.toFixed(1)} ms`);
+    goal('preview update after a pause, 10k words (median)', preview.p50, 'ms', 100);
     const quotes = benchQuotes();
     results['quotes'] = quotes;
     console.log(`\nQuote suggestions on 10k words: median ${quotes.medianMs.toFixed(1)} ms, max ${quotes.maxMs.toFixed(1)} ms`);
