@@ -5,6 +5,7 @@ import { Session } from '../../electron/api/session';
 import { SettingsStore } from '../../electron/services/settings';
 import { startWebServer } from '../../electron/web/server';
 import { openWorkspaceStore } from '../../electron/services/workspace/store';
+import { CHROMIUM_ARGS } from '../../tests/helpers/chromium';
 import { generatedStory, words } from './generate';
 
 /** Latency figures of one story size, in milliseconds (heap in MB). */
@@ -20,16 +21,6 @@ export interface EditorRow {
   heapMb: number;
 }
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Keys typed before measuring. */
 const WARM_UP_KEYS = 10;
@@ -140,7 +131,7 @@ export async function benchEditor(sizes: number[], opts: { chromium: string; sta
   const handlers = createHandlers(session);
   const server = await startWebServer({ handlers, session, staticDir: opts.staticDir });
   // Bench runs must not write: autosave waits longer than a run takes.
-  const browser = await chromium.launch({ executablePath: opts.chromium, args: ARGS });
+  const browser = await chromium.launch({ executablePath: opts.chromium, args: CHROMIUM_ARGS });
   const rows: EditorRow[] = [];
   try {
     for (const size of sizes) {

@@ -6,6 +6,7 @@ import { SettingsStore } from '../../electron/services/settings';
 import { openWorkspaceStore } from '../../electron/services/workspace/store';
 import { startWebServer } from '../../electron/web/server';
 import { PREVIEW_DEBOUNCE_MS } from '../../renderer/features/preview/preview-timing';
+import { CHROMIUM_ARGS } from '../../tests/helpers/chromium';
 import { generatedStory } from './generate';
 
 /** Preview latency after a typing pause, in milliseconds. */
@@ -85,7 +86,7 @@ export async function runPreviewBench(opts: { chromium: string; staticDir: strin
   const server = await startWebServer({ handlers: createHandlers(session), session, staticDir: opts.staticDir });
   const browser = await chromium.launch({
     executablePath: opts.chromium,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
