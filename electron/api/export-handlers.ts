@@ -87,6 +87,7 @@ export function createExportHandlers(session: Session): Pick<Handlers, ExportCha
           const report = await runExport(store, plan, {
             overwrite: overwrite ?? false,
             signal,
+            ...(session.options.exportPace ? { pace: session.options.exportPace } : {}),
             onProgress: (p) => {
               const now = Date.now();
               if (p.done < p.total && now - lastProgress < PROGRESS_INTERVAL_MS) return;

@@ -154,12 +154,15 @@ export class CopydeskApp {
 export const paragraph = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });
 
 /** Playwright's test with an `app` fixture: a fresh workspace, session and server per test. */
-export const test = base.extend<{ app: CopydeskApp }>({
-  app: async ({ page }, use) => {
+export const test = base.extend<{ app: CopydeskApp; exportPaceMs: number }>({
+  /** Milliseconds each story of a folder export waits, so a test can cancel a job part-way on any machine. */
+  exportPaceMs: [0, { option: true }],
+  app: async ({ page, exportPaceMs }, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'copydesk-e2e-'));
     const session = new Session({
       settings: new SettingsStore(join(dir, 'settings.json')),
       defaultWorkspace: join(dir, 'workspace'),
+      ...(exportPaceMs > 0 ? { exportPace: () => new Promise<void>((r) => setTimeout(r, exportPaceMs)) } : {}),
     });
     const info = await session.start();
     const server = await startWebServer({ handlers: createHandlers(session), session, staticDir });

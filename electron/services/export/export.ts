@@ -24,6 +24,8 @@ export interface ExportOptions {
   onProgress?: (progress: ExportProgress) => void;
   /** Aborting stops before the next story; stories already written stay. */
   signal?: AbortSignal;
+  /** Awaited before each story: lets a host pace a long job (tests use it to cancel one part-way). */
+  pace?: () => Promise<void>;
   /** Only stories with this status; the others are left out (not counted). */
   status?: Status;
   /** Where the house stylesheet is (the packaged app keeps it elsewhere). */
@@ -168,7 +170,7 @@ export async function existingFiles(root: string, plan: ExportPlan): Promise<str
 export async function runExport(
   store: WorkspaceStore,
   plan: ExportPlan,
-  options: Pick<ExportOptions, 'overwrite' | 'onProgress' | 'signal'> = {},
+  options: Pick<ExportOptions, 'overwrite' | 'onProgress' | 'signal' | 'pace'> = {},
 ): Promise<ExportReport> {
   const overwrite = options.overwrite ?? false;
   const report: ExportReport = { folder: plan.folder, total: plan.total, written: [], failed: [], cancelled: plan.cancelled };
@@ -181,6 +183,7 @@ export async function runExport(
   await mkdir(plan.folder, { recursive: true });
   for (const { id, message } of plan.unreadable) fail(id, message);
   for (const item of plan.items) {
+    await options.pace?.();
     if (options.signal?.aborted === true) {
       report.cancelled = true;
       break;
