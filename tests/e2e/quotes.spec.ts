@@ -221,6 +221,6 @@ test('in an Arabic story the badge sits at the quote’s end on the left and the
   await panel.open();
   await expect(panel.speaker('سامي خليل')).toContainText('1 quote');
   await panel.speaker('سامي خليل').getByRole('button', { name: /سننهي/ }).click();
-  const selected = await app.page.evaluate(() => window.getSelection()?.toString());
-  expect(selected).toBe('سننهي العمل قريبا جدا');
+  // The editor puts the selection into the page on its next render.
+  await expect.poll(() => app.page.evaluate(() => window.getSelection()?.toString())).toBe('سننهي العمل قريبا جدا');
 });
