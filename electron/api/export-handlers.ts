@@ -1,17 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { basename, isAbsolute, relative, sep } from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract';
+import { renderReviewCopy } from '../../shared/render/review-copy';
 import { ServiceError } from '../services/errors';
 import { existingFiles, planExport, runExport, workspaceStoryIds } from '../services/export/export';
 import { workspaceExportFolder } from '../services/export/folders';
 import { ExportJobs } from '../services/export/jobs';
-import { assignFileNames } from '../services/export/names';
-import { markPublished, publishes } from '../services/export/publish';
+import { assignFileNames, exportBaseName } from '../services/export/names';
+import { markPublished, publisher, publishes } from '../services/export/publish';
 import { renderStory } from '../services/export/render';
 import { workspaceStyle } from '../services/export/theme';
 import type { Session } from './session';
 
-type ExportChannels = 'export:story' | 'export:style' | 'export:toFolder' | 'export:cancel';
+type ExportChannels = 'export:story' | 'export:reviewCopy' | 'export:style' | 'export:toFolder' | 'export:cancel';
 
 /** Progress events are spaced at least this far apart (the last one always goes). */
 const PROGRESS_INTERVAL_MS = 50;
@@ -61,6 +62,11 @@ export function createExportHandlers(session: Session): Pick<Handlers, ExportCha
       return { text: rendered.text, fileName: assignFileNames([article], format)[0]! };
     },
 
+    'export:reviewCopy': async ({ id }) => {
+      const { article } = await session.store.read(id);
+      return { text: renderReviewCopy(article), fileName: `${exportBaseName(article)}-review.html` };
+    },
+
     'export:style': async () => ({ css: (await workspaceStyle(session.store.root)).css }),
 
     'export:toFolder': async ({ ids, status, format, inlineImages, overwrite, destination }) => {
@@ -101,7 +107,8 @@ export function createExportHandlers(session: Session): Pick<Handlers, ExportCha
           skipped = report.total - report.written.length - report.failed.length;
           if (publishes(format) && report.written.length > 0) {
             session.emit('export:progress', { jobId: id, done: report.written.length + report.failed.length, total: report.total, current: 'Marking stories published…' });
-            published = await markPublished(store, report.written.map((w) => w.id));
+            const { author } = await session.options.settings.get();
+            published = await markPublished(store, report.written.map((w) => w.id), publisher(author));
           }
         } catch (err) {
           const message = err instanceof ServiceError ? err.message : 'The export folder could not be written.';

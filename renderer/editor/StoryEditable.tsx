@@ -23,6 +23,7 @@ import { useOverlayPosition, below } from './ui/position';
 import { Toolbar } from './ui/Toolbar';
 import { QuoteButtons } from '../features/quotes/QuoteButtons';
 import { QuoteTools } from '../features/quotes/QuoteTools';
+import { SuggestToggle } from '../features/review/SuggestToggle';
 import { UrlForm } from './ui/UrlForm';
 import './editor.css';
 
@@ -238,6 +239,7 @@ export function StoryEditable(props: EditableProps) {
       <div className="story-editor">
         <Toolbar ui={ui} onInsert={() => openMenu()} onFind={() => find.show(false)}>
           <QuoteButtons />
+          <SuggestToggle />
         </Toolbar>
         {find.open && <FindBar find={find} />}
         <div ref={surface} className="story-editor__surface" dir={props.dir}>

@@ -12,6 +12,7 @@ import { withVoids } from './plugins/with-voids';
 import { withWholeDelete } from './plugins/with-whole-delete';
 import { withSchema } from './with-schema';
 import { withPaste } from './paste/with-paste';
+import { suggestingEditor } from './plugins/with-suggestions';
 
 /** A plugin: wraps some of an editor's methods and hands the editor back. */
 export type EditorPlugin = (editor: Editor) => Editor;
@@ -28,7 +29,7 @@ export function withStoryBody<E extends Editor>(editor: E): E {
   return editor;
 }
 
-/** A new story editor: the DOM binding, undo history, then the body's behaviour. */
+/** A new story editor: the DOM binding, undo history, the body's behaviour, then suggesting mode. */
 export function createStoryEditor(): StoryEditor {
-  return withPaste(withStoryBody(withHistory(withChunking(withReact(createEditor())))));
+  return suggestingEditor(withPaste(withStoryBody(withHistory(withChunking(withReact(createEditor()))))));
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import { Divider } from './elements/Divider';
 import { EmbedBlock } from './elements/EmbedBlock';
@@ -45,6 +45,13 @@ export function renderElement(props: RenderElementProps) {
   }
 }
 
+/** A stable hue for a person, so each author's suggestions have their own colour. */
+export function authorHue(name: string): number {
+  let hash = 0;
+  for (const ch of name) hash = (hash * 31 + ch.codePointAt(0)!) % 360;
+  return hash;
+}
+
 /** Draws a run of text with its marks and any find highlight. */
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   let out = children as ReactNode;
@@ -60,9 +67,16 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (leaf.comments?.length) classes.push('comment-anchor');
   const data: Record<string, string> = decorated.data ? Object.fromEntries(Object.entries(decorated.data).map(([k, v]) => [`data-${k}`, v])) : {};
   if (leaf.comments?.length) data['data-comments'] = leaf.comments.join(' ');
+  const suggestion = leaf.suggestion;
+  if (suggestion) {
+    classes.push(`suggestion suggestion--${suggestion.kind}`);
+    data['data-suggestion'] = suggestion.id;
+  }
   const className = classes.filter(Boolean).join(' ') || undefined;
+  const style = suggestion ? ({ '--suggestion-hue': authorHue(suggestion.by.name || suggestion.by.initials) } as CSSProperties) : undefined;
+  const title = suggestion ? `${suggestion.kind === 'insert' ? 'Inserted' : 'Deleted'} by ${suggestion.by.name || suggestion.by.initials || 'someone'}` : decorated.title;
   return (
-    <span {...attributes} {...data} className={className} title={decorated.title}>
+    <span {...attributes} {...data} className={className} title={title} style={style}>
       {out}
     </span>
   );

@@ -1,10 +1,16 @@
 import { Editor, Element, Node, Text, Transforms, type NodeEntry, type Operation, type Path } from 'slate';
+import { textSchema } from '../../shared/model/body';
 import type { StoryElement } from './custom-types';
 import { ELEMENT_PROPS, INLINE_TYPES, LIST_TYPES, MARKS, TEXT_BLOCK_TYPES, VOID_TYPES } from './schema';
 
 /** Comment anchors on a text run: a non-empty list of ids. */
 function isCommentIds(value: unknown): boolean {
   return Array.isArray(value) && value.length > 0 && value.every((id) => typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id));
+}
+
+/** A tracked-change mark as the file schema has it. */
+function isSuggestionMark(value: unknown): boolean {
+  return textSchema.shape.suggestion.safeParse(value).success;
 }
 
 const paragraph = (): StoryElement => ({ type: 'paragraph', children: [] });
@@ -31,6 +37,7 @@ function fix(editor: Editor, [node, path]: NodeEntry): boolean {
       (k) =>
         k !== 'text' &&
         !(k === 'comments' && isCommentIds(node.comments)) &&
+        !(k === 'suggestion' && isSuggestionMark(node.suggestion)) &&
         (!(MARKS as readonly string[]).includes(k) || (node as Record<string, unknown>)[k] !== true),
     );
     if (bad.length === 0) return false;

@@ -53,6 +53,8 @@ export interface ExportSlice {
   dismissExportOutcome: () => void;
   /** Puts the open story's HTML fragment (rendered in main from the saved file) on the clipboard. */
   copyStoryHtml: () => Promise<boolean>;
+  /** Saves the open story, then fetches its review copy (rendered in main from the saved file); null after telling the user why not. */
+  reviewCopy: () => Promise<{ text: string; fileName: string } | null>;
   /** The workspace's page stylesheet (for the preview); null after telling the user why not. */
   loadPageStylesheet: () => Promise<string | null>;
   /** Listens for the job's pushed progress; returns a function that stops. */
@@ -174,6 +176,17 @@ export const createExportSlice: SliceCreator<ExportSlice> =
         const copied = await writeClipboard(res.value.text);
         get().notify(copied ? 'HTML copied to the clipboard.' : 'The clipboard could not be written.', copied ? 'info' : 'error');
         return copied;
+      },
+
+      reviewCopy: async () => {
+        const story = get().story;
+        if (!story || !(await saveFirst())) return null;
+        const res = await api['export:reviewCopy']({ id: story.id });
+        if (!res.ok) {
+          get().notify(res.error.message);
+          return null;
+        }
+        return res.value;
       },
 
       loadPageStylesheet: async () => {

@@ -33,6 +33,9 @@ export interface ReviewSlice {
   /** A comment being written: its id is already on the selected text. */
   commentDraft: { id: string; anchorText: string } | null;
   setCommentDraft: (draft: { id: string; anchorText: string } | null) => void;
+  /** Suggesting mode: typing and deleting in the body become tracked changes. */
+  suggesting: boolean;
+  setSuggesting: (on: boolean) => void;
 }
 
 /** The parts of a story a restore brings back; the status and its log stay as they are now. */
@@ -68,6 +71,8 @@ export const createReviewSlice: SliceCreator<ReviewSlice> =
 
     commentDraft: null,
     setCommentDraft: (commentDraft) => set({ commentDraft }),
+    suggesting: false,
+    setSuggesting: (suggesting) => set({ suggesting }),
 
     versions: null,
     loadVersions: async () => {

@@ -61,6 +61,8 @@ export interface StorySlice {
   /** Resolves a conflict by loading the disk version; the buffer stays visible as `kept`. */
   takeDiskVersion: () => Promise<void>;
   dismissKept: () => void;
+  /** Resolves a "changed" conflict by saving `merged` over the disk version it was merged with. */
+  saveMerged: (merged: Article) => Promise<boolean>;
   diskChanged: (payload: EventPayload<'workspace:changed'>) => Promise<void>;
   /** The workspace switched under the open story. */
   storyLeftWorkspace: () => void;
@@ -268,6 +270,22 @@ export const createStorySlice: SliceCreator<StorySlice> =
           kept: s.article,
           loads: s.loads + 1,
         }));
+      },
+
+      saveMerged: async (merged) => {
+        const story = get().story;
+        if (story?.conflict?.reason !== 'changed' || story.conflict.diskHash === null) return false;
+        // The disk hash as the base: if the file changed again meanwhile, the save reports a new conflict.
+        update(story.id, (s) => ({
+          article: merged,
+          hash: s.conflict?.diskHash ?? null,
+          conflict: null,
+          dirty: true,
+          edits: s.edits + 1,
+          loads: s.loads + 1,
+          saveError: null,
+        }));
+        return get().save();
       },
 
       dismissKept: () => {

@@ -1,5 +1,6 @@
 import type { Check, CheckProblem } from './types';
 import { snippet } from './walk';
+import { pendingSuggestions } from '../review/suggestions';
 
 function who(author: { name?: string; initials?: string } | undefined): string {
   return author?.name?.trim() || author?.initials?.trim() || 'someone';
@@ -28,11 +29,11 @@ export const pendingSuggestionsCheck: Check = {
   id: 'pending-suggestions',
   label: 'Pending suggestions',
   run(article) {
-    return article.suggestions.map(
+    return [...pendingSuggestions(article), ...article.suggestions.map((s) => ({ kind: s.kind, by: s.author, text: s.text }))].map(
       (suggestion): CheckProblem => ({
         check: 'pending-suggestions',
         severity: 'blocking',
-        message: `Pending suggestion by ${who(suggestion.author)}: ${suggestion.kind === 'insert' ? 'insert' : 'delete'} “${snippet(suggestion.text, 40)}”`,
+        message: `Pending suggestion by ${who(suggestion.by)}: ${suggestion.kind === 'insert' ? 'insert' : 'delete'} “${snippet(suggestion.text, 40)}”`,
       }),
     );
   },

@@ -177,6 +177,11 @@ export const contract = {
     args: z.strictObject({ id: articleIdSchema, format: exportFormatSchema, inlineImages: z.boolean().optional() }),
     result: z.strictObject({ text: z.string(), fileName: z.string() }),
   },
+  /** A printable HTML review copy of one story, with comments and pending suggestions, rendered in main from disk. */
+  'export:reviewCopy': {
+    args: z.strictObject({ id: articleIdSchema }),
+    result: z.strictObject({ text: z.string(), fileName: z.string() }),
+  },
   /** The page stylesheet of the open workspace (its theme, else the house style), for the preview. */
   'export:style': { args: none, result: z.strictObject({ css: z.string() }) },
   /**

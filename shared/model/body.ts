@@ -12,8 +12,19 @@ export const textSchema = z.strictObject({
     .min(1)
     .max(100)
     .optional(),
+  /** A pending tracked change on this run: inserted or deleted by someone, awaiting accept or reject. */
+  suggestion: z
+    .strictObject({
+      id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
+      kind: z.enum(['insert', 'delete']),
+      by: z.strictObject({ name: z.string().max(200), initials: z.string().max(8) }),
+      at: z.iso.datetime({ offset: true }),
+    })
+    .optional(),
 });
 export type StyledText = z.infer<typeof textSchema>;
+/** The tracked-change mark of a text run. */
+export type SuggestionMark = NonNullable<StyledText['suggestion']>;
 
 /** Absolute http, https or mailto URL; everything else is refused. */
 export const safeUrlSchema = z

@@ -9,6 +9,7 @@ import { displayHeadline, keywords, speakerIndex } from './story';
 import { publishedDate } from './dates';
 import { isBlank } from './text';
 import { assetHref, isExportableImageSrc } from './url';
+import { withoutPendingSuggestions } from '../review/suggestions';
 
 /** The Content-Security-Policy of an exported page: nothing loads but https/data images and the inlined stylesheet. */
 export function pageCsp(styleHash: string): string {
@@ -18,11 +19,13 @@ export function pageCsp(styleHash: string): string {
 
 /** The story body alone (no header): the blocks as HTML. */
 export function renderBodyFragment(article: Article, options: RenderOptions = {}): string {
+  article = withoutPendingSuggestions(article);
   return renderBodyHtml(article.body, bodyContext(speakerIndex(article), languageTag(article.metadata), options));
 }
 
 /** The `<article lang dir>` element of a story: header and body, for pasting into a CMS. */
 export function renderArticleFragment(article: Article, options: RenderOptions = {}): string {
+  article = withoutPendingSuggestions(article);
   const m = article.metadata;
   return (
     `<article class="story" lang="${escapeAttr(languageTag(m))}" dir="${direction(m)}">\n` +
@@ -65,6 +68,7 @@ function socialTags(article: Article, options: RenderOptions): string {
  * The same article and options always give the same string.
  */
 export function renderHtmlPage(article: Article, options: PageOptions): string {
+  article = withoutPendingSuggestions(article);
   const m = article.metadata;
   if (/<\/style/i.test(options.style.css)) throw new Error('The stylesheet would end its <style> element early.');
   const lang = escapeAttr(languageTag(m));

@@ -8,3 +8,4 @@ export { sha256Base64 } from './sha256';
 export { isExportableUrl, isExportableImageSrc, assetHref } from './url';
 export { storableText } from './text';
 export type { PageOptions, RenderOptions } from './options';
+export { renderReviewCopy } from './review-copy';

@@ -5,6 +5,7 @@ import type { RenderOptions } from './options';
 import { authorNames, displayHeadline, keywords, speakerAnchor, speakerName, storyQuotes } from './story';
 import { isBlank, storableText } from './text';
 import { assetHref, isExportableImageSrc } from './url';
+import { withoutPendingSuggestions } from '../review/suggestions';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -29,6 +30,7 @@ function person(speaker: Speaker): JsonObject {
  * (`@id` `#speaker-<id>`, the target of the `cite` links on `<q>` and `<blockquote>`).
  */
 export function buildJsonLd(article: Article, options: RenderOptions = {}): JsonObject {
+  article = withoutPendingSuggestions(article);
   const m = article.metadata;
   const ld: JsonObject = {
     '@context': 'https://schema.org',

@@ -16,6 +16,7 @@ import {
 } from './story';
 import { isBlank, oneLine, storableText } from './text';
 import { assetHref, isExportableImageSrc, isExportableUrl } from './url';
+import { withoutPendingSuggestions } from '../review/suggestions';
 
 const INLINE_SPECIALS = /[\\`*_[\]<>~|&]/g;
 
@@ -174,6 +175,7 @@ function header(m: Metadata): string[] {
  * in it becomes markup or raw HTML; only http, https and mailto links are kept.
  */
 export function renderMarkdown(article: Article, options: RenderOptions = {}): string {
+  article = withoutPendingSuggestions(article);
   const imageSrc = options.imageSrc ?? assetHref;
   const headings = new HeadingLevels();
   const body = article.body.map((b) => block(b, article, headings, imageSrc)).filter((text) => text !== '');

@@ -7,6 +7,7 @@ import { imageMimeType } from './nitf';
 import type { RenderOptions } from './options';
 import { authorNames, displayHeadline, keywords, speakerName, storyQuotes } from './story';
 import { isBlank, storableText } from './text';
+import { withoutPendingSuggestions } from '../review/suggestions';
 
 /** Where the ninjs 3.1 schema lives; instances name it in `standard.schema`. */
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#';
@@ -29,6 +30,7 @@ function text(value: string): string {
  * associations. Body counts follow the editor's word count, without figure captions.
  */
 export function buildNinjs(article: Article, options: RenderOptions = {}): JsonObject {
+  article = withoutPendingSuggestions(article);
   const m = article.metadata;
   const uri = ninjsUri(article.uid);
   const item: JsonObject = {
@@ -96,5 +98,6 @@ export function buildNinjs(article: Article, options: RenderOptions = {}): JsonO
 
 /** A story as ninjs 3.1 JSON text (two-space indented, ending in a newline). */
 export function renderNinjs(article: Article, options: RenderOptions = {}): string {
+  article = withoutPendingSuggestions(article);
   return `${JSON.stringify(buildNinjs(article, options), null, 2)}\n`;
 }

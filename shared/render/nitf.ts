@@ -17,6 +17,7 @@ import {
 } from './story';
 import { isBlank } from './text';
 import { assetHref, isExportableImageSrc, isExportableUrl } from './url';
+import { withoutPendingSuggestions } from '../review/suggestions';
 
 const MIME_BY_EXTENSION: Record<string, string> = {
   jpg: 'image/jpeg',
@@ -183,6 +184,7 @@ function quotedSpeakers(article: Article, speakers: ReadonlyMap<string, Speaker>
  * and block quotes as `<bq quote-source>` credited to a `<person>`, in `body.content`.
  */
 export function renderNitf(article: Article, options: RenderOptions = {}): string {
+  article = withoutPendingSuggestions(article);
   const m = article.metadata;
   const ctx: Ctx = { speakers: speakerIndex(article), imageSrc: options.imageSrc ?? assetHref, comma: comma(languageTag(m)) };
   const headings = new HeadingLevels();

@@ -7,3 +7,7 @@ export { statusGate, changeStatus, approvalBlockers, statusRank, StatusChangeErr
 export type { StatusGate, StatusChange } from './status';
 export { anchoredCommentIds, anchoredText, commentViews, addComment, addReply, setResolved, removeComment, isAuthor } from './comments';
 export type { CommentView, Authored } from './comments';
+export { alignBlocks, mergeBlocks, mergeArticles } from './merge';
+export type { AlignedBlock, MergeSide } from './merge';
+export { pendingSuggestions, withoutPendingSuggestions } from './suggestions';
+export type { PendingSuggestion } from './suggestions';

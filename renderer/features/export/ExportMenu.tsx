@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportFormatName } from '../../../shared/ipc/contract';
 import { useApp } from '../../store';
+import { downloadText } from './download';
 
 const ITEMS: { label: string; format: ExportFormatName }[] = [
   { label: 'Export page…', format: 'html' },
@@ -14,6 +15,7 @@ export function ExportMenu() {
   const id = useApp((s) => s.story?.id ?? null);
   const openExport = useApp((s) => s.openExport);
   const copyStoryHtml = useApp((s) => s.copyStoryHtml);
+  const reviewCopy = useApp((s) => s.reviewCopy);
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
@@ -67,6 +69,17 @@ export function ExportMenu() {
             }}
           >
             Copy HTML
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            className="export-menu__item"
+            onClick={() => {
+              setOpen(false);
+              void reviewCopy().then((copy) => copy && downloadText(copy.text, copy.fileName));
+            }}
+          >
+            Review copy (HTML)
           </button>
           {ITEMS.map((item) => (
             <button

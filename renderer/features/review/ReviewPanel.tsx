@@ -8,6 +8,7 @@ import { commentRange, removeCommentMark } from '../../editor/transforms/comment
 import { useApp, useAppStore } from '../../store';
 import { formatHotkey } from '../../editor/hotkeys';
 import { COMMENT_HOTKEY, dropDraftMark } from './use-review-shortcuts';
+import { SuggestionsSection } from './SuggestionsSection';
 import { YouForm } from './YouForm';
 import './review.css';
 
@@ -189,6 +190,7 @@ export function ReviewPanel() {
           </ul>
         )}
       </section>
+      <SuggestionsSection article={article} />
       <section aria-label="Status log">
         <h3 className="review-panel__title">Status</h3>
         {article.statusLog.length === 0 ? (

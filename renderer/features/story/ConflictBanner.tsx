@@ -17,7 +17,7 @@ const TEXT: Record<Conflict['reason'], { title: string; detail: string; keep: st
 };
 
 /** What to do when the buffer and the file disagree; nothing is lost whichever is chosen. */
-export function ConflictBanner({ conflict, dirty }: { conflict: Conflict; dirty: boolean }) {
+export function ConflictBanner({ conflict, dirty, onMerge }: { conflict: Conflict; dirty: boolean; onMerge?: () => void }) {
   const keepMine = useApp((s) => s.keepMine);
   const takeDiskVersion = useApp((s) => s.takeDiskVersion);
   const closeStory = useApp((s) => s.closeStory);
@@ -38,6 +38,11 @@ export function ConflictBanner({ conflict, dirty }: { conflict: Conflict; dirty:
         {conflict.disk && (
           <button type="button" className="button" onClick={() => void takeDiskVersion()}>
             Use disk version
+          </button>
+        )}
+        {conflict.disk && conflict.reason === 'changed' && onMerge && (
+          <button type="button" className="button" onClick={onMerge}>
+            Merge by paragraph
           </button>
         )}
         {(!dirty || conflict.reason === 'elsewhere') && (

@@ -1,6 +1,7 @@
 import { isHotkey } from 'is-hotkey';
 import { useCallback, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { Article } from '../../../shared/model/article';
 import type { Block } from '../../../shared/model/body';
 import { BodyEditor } from '../../editor/BodyEditor';
 import { useApp, useAppStore } from '../../store';
@@ -10,6 +11,7 @@ import { useIntervalSnapshot } from '../review/use-interval-snapshot';
 import { useReviewShortcuts } from '../review/use-review-shortcuts';
 import { ArticleView } from './ArticleView';
 import { ConflictBanner } from './ConflictBanner';
+import { MergeView } from './MergeView';
 import { RecoveryBanner } from './RecoveryBanner';
 import { StoryFields } from './StoryFields';
 import './bidi.css';
@@ -54,6 +56,12 @@ function Editor({ id }: { id: string }) {
   );
 }
 
+/** The paragraph merge of the open story's buffer with the version on disk. */
+function MergeHost({ disk, onDone }: { disk: Article; onDone: () => void }) {
+  const mine = useApp((s) => s.story?.article ?? null);
+  return mine && <MergeView mine={mine} theirs={disk} onCancel={onDone} />;
+}
+
 /** The right column: the open story's fields and body, and any conflict beside it. */
 export function StoryPane() {
   const { id, loads, conflict, kept, dirty } = useApp(
@@ -68,6 +76,7 @@ export function StoryPane() {
   const opening = useApp((s) => s.opening);
   const dismissKept = useApp((s) => s.dismissKept);
   const panel = useApp((s) => s.panel);
+  const [merging, setMerging] = useState(false);
   usePanelShortcuts();
   useReviewShortcuts();
   useIntervalSnapshot();
@@ -81,10 +90,12 @@ export function StoryPane() {
   }
 
   const disk = conflict?.disk ?? null;
+  // Once the conflict is resolved any other way, the next one starts from the plain comparison.
+  if (merging && !disk) setMerging(false);
   const side = disk ?? kept;
   return (
     <div className="story-pane">
-      {conflict && <ConflictBanner conflict={conflict} dirty={dirty} />}
+      {conflict && <ConflictBanner conflict={conflict} dirty={dirty} onMerge={() => setMerging(true)} />}
       <RecoveryBanner />
       {!conflict && kept && (
         <div className="banner banner--info" role="status">
@@ -110,8 +121,12 @@ export function StoryPane() {
         </div>
         {side && (
           <div className="compare-column">
-            <p className="column-label">{disk ? 'On disk' : 'Your previous version'}</p>
-            <ArticleView article={side} label={disk ? 'Version on disk' : 'Your previous version'} />
+            <p className="column-label">{merging && disk ? 'Merged result' : disk ? 'On disk' : 'Your previous version'}</p>
+            {merging && disk ? (
+              <MergeHost disk={disk} onDone={() => setMerging(false)} />
+            ) : (
+              <ArticleView article={side} label={disk ? 'Version on disk' : 'Your previous version'} />
+            )}
           </div>
         )}
         {!side && <SidePanel />}

@@ -1,0 +1,76 @@
+import { Editor, Element, Range, Text, Transforms, type Path, type TextUnit } from 'slate';
+import type { Person } from '../../../shared/model/article';
+import { isOwnInsertion, newSuggestionMark, suggestDeletion } from '../transforms/suggestions';
+
+/**
+ * Suggesting mode: while `isOn()`, typed text is marked as an insertion by
+ * `getAuthor()` and deleting marks text as a deletion instead of removing it.
+ * Only text within a block is tracked: splitting, joining and pasting blocks stay plain edits.
+ */
+export function withSuggestions<E extends Editor>(editor: E, getAuthor: () => Person, isOn: () => boolean): E {
+  const { insertText, deleteBackward, deleteForward, deleteFragment, normalizeNode } = editor;
+  editor.normalizeNode = (entry, options) => {
+    const [node, path] = entry;
+    // An emptied run is no suggestion any more.
+    if (Text.isText(node) && node.text === '' && node.suggestion !== undefined) {
+      Transforms.unsetNodes(editor, 'suggestion', { at: path });
+      return;
+    }
+    normalizeNode(entry, options);
+  };
+  const blockOf = (path: Path) => Editor.above(editor, { at: path, match: (n) => Element.isElement(n) && Editor.isBlock(editor, n) })?.[1].join();
+
+  editor.insertText = (text, options) => {
+    if (!isOn() || options?.at || !editor.selection) return insertText(text, options);
+    const author = getAuthor();
+    if (Range.isExpanded(editor.selection)) {
+      const caret = suggestDeletion(editor, editor.selection, author, 'forward');
+      if (caret) Transforms.select(editor, caret);
+    }
+    const marks = Editor.marks(editor) ?? {};
+    if (isOwnInsertion(marks.suggestion, author)) return insertText(text, options);
+    const { suggestion: _suggestion, comments: _comments, ...rest } = marks;
+    editor.marks = { ...rest, suggestion: newSuggestionMark('insert', author) };
+    insertText(text, options);
+  };
+
+  const deleteBy = (unit: TextUnit, direction: 'backward' | 'forward', plain: (unit: TextUnit) => void) => {
+    const { selection } = editor;
+    if (!isOn() || !selection) return plain(unit);
+    if (Range.isExpanded(selection)) return editor.deleteFragment({ direction });
+    const other = direction === 'backward' ? Editor.before(editor, selection.anchor, { unit }) : Editor.after(editor, selection.anchor, { unit });
+    // Joining blocks is not tracked.
+    if (!other || blockOf(other.path) !== blockOf(selection.anchor.path)) return plain(unit);
+    const caret = suggestDeletion(editor, { anchor: other, focus: selection.anchor }, getAuthor(), direction);
+    if (caret) Transforms.select(editor, caret);
+  };
+
+  editor.deleteBackward = (unit) => deleteBy(unit, 'backward', deleteBackward);
+  editor.deleteForward = (unit) => deleteBy(unit, 'forward', deleteForward);
+  editor.deleteFragment = (options) => {
+    const { selection } = editor;
+    if (!isOn() || !selection || Range.isCollapsed(selection)) return deleteFragment(options);
+    const [start, end] = Range.edges(selection);
+    if (blockOf(start.path) !== blockOf(end.path)) return deleteFragment(options);
+    const caret = suggestDeletion(editor, selection, getAuthor(), options?.direction ?? 'forward');
+    if (caret) Transforms.select(editor, caret);
+  };
+
+  return editor;
+}
+
+const MODES = new WeakMap<Editor, { on: boolean; author: Person }>();
+
+/** Turns suggesting mode of an editor made by `suggestingEditor` on or off, as `author`. */
+export function setSuggestingMode(editor: Editor, on: boolean, author: Person): void {
+  MODES.set(editor, { on, author });
+}
+
+/** `editor` with suggesting mode, switched by setSuggestingMode (off until then). */
+export function suggestingEditor<E extends Editor>(editor: E): E {
+  return withSuggestions(
+    editor,
+    () => MODES.get(editor)?.author ?? { name: '', initials: '' },
+    () => MODES.get(editor)?.on === true,
+  );
+}

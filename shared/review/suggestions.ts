@@ -1,0 +1,64 @@
+import type { Article, Person } from '../model/article';
+import type { Block, Inline, StyledText, SuggestionMark } from '../model/body';
+
+/** One pending tracked change of the body: its runs joined, in text order. */
+export interface PendingSuggestion {
+  id: string;
+  kind: SuggestionMark['kind'];
+  by: Person;
+  at: string;
+  text: string;
+}
+
+type Node = Block | Inline | StyledText;
+
+function isText(node: Node): node is StyledText {
+  return 'text' in node && !('children' in node);
+}
+
+function eachText(nodes: readonly Node[], visit: (leaf: StyledText) => void): void {
+  for (const node of nodes) {
+    if (isText(node)) visit(node);
+    else if ('children' in node) eachText(node.children as Node[], visit);
+  }
+}
+
+/** The tracked changes still marked in the body of `article`, one per suggestion id, in text order. */
+export function pendingSuggestions(article: Article): PendingSuggestion[] {
+  const byId = new Map<string, PendingSuggestion>();
+  eachText(article.body, (leaf) => {
+    const mark = leaf.suggestion;
+    if (!mark) return;
+    const known = byId.get(mark.id);
+    if (known) known.text += leaf.text;
+    else byId.set(mark.id, { id: mark.id, kind: mark.kind, by: mark.by, at: mark.at, text: leaf.text });
+  });
+  return [...byId.values()];
+}
+
+function rejectIn<T extends Node>(nodes: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const node of nodes) {
+    if (isText(node)) {
+      if (!node.suggestion) out.push(node);
+      else if (node.suggestion.kind === 'delete') {
+        const { suggestion: _mark, ...rest } = node;
+        out.push(rest as T);
+      }
+    } else if ('children' in node) {
+      const children = rejectIn(node.children as Node[]);
+      // A block or inline keeps at least one run, as the schema asks.
+      out.push({ ...node, children: children.length > 0 ? children : [{ text: '' }] });
+    } else out.push(node);
+  }
+  return out;
+}
+
+/**
+ * `article` as if every pending suggestion were rejected: inserted text goes,
+ * deleted text stays, unmarked. What exports render, so nothing unreviewed is published.
+ */
+export function withoutPendingSuggestions(article: Article): Article {
+  if (pendingSuggestions(article).length === 0) return article;
+  return { ...article, body: rejectIn(article.body) };
+}

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/api/dispatch';
+import { createHandlers } from '../../../electron/api/handlers';
+import { Session } from '../../../electron/api/session';
+import { SettingsStore } from '../../../electron/services/settings';
+import { removeDir, tempDir } from '../../helpers/temp';
+import { story } from './helpers';
+
+let dir: string;
+let session: Session;
+beforeEach(async () => {
+  dir = await tempDir('copydesk-review-copy-');
+  session = new Session({ settings: new SettingsStore(join(dir, 'settings.json')), defaultWorkspace: join(dir, 'ws') });
+  await session.start(join(dir, 'ws'));
+});
+afterEach(async () => {
+  await session.close();
+  await removeDir(dir);
+});
+
+it('export:reviewCopy renders the story on disk with its comments, named after its slug', async () => {
+  const article = story('Harbour reopens');
+  article.comments = [
+    { id: 'c1', author: { name: 'Ed Itor', initials: 'EI' }, createdAt: article.metadata.createdAt, text: 'Source for this?', resolved: false, anchorText: 'body text', replies: [] },
+  ];
+  const id = (await session.store.create(article)).id;
+  const result = await dispatch(createHandlers(session), 'export:reviewCopy', { id }, () => undefined);
+  if (!result.ok) throw new Error(result.error.message);
+  const value = result.value as { text: string; fileName: string };
+  expect(value.fileName).toBe('harbour-reopens-review.html');
+  expect(value.text).toContain('Source for this?');
+  expect(value.text).toContain('Harbour reopens: the body text.');
+  const refused = await dispatch(createHandlers(session), 'export:reviewCopy', { id, text: '<script>' }, () => undefined);
+  expect(refused.ok).toBe(false);
+});
