@@ -8,7 +8,6 @@ import type { Timeline } from './history/timeline';
 import { connectBody, withUnifiedHistory } from './history/with-unified-history';
 import { handlePaste } from './paste/handle-paste';
 import { setActiveEditor } from './active-editor';
-import { useSkipReactSelectionRestore } from './skip-react-selection';
 import { StoryEditable } from './StoryEditable';
 
 interface BodyEditorProps {
@@ -24,7 +23,6 @@ interface BodyEditorProps {
 export function BodyEditor({ initialBody, direction, language, onChange, timeline }: BodyEditorProps) {
   const editor = useMemo(() => (timeline ? withUnifiedHistory(createStoryEditor(), timeline) : createStoryEditor()), [timeline]);
   useEffect(() => (timeline ? connectBody(editor, timeline) : undefined), [editor, timeline]);
-  useSkipReactSelectionRestore(editor);
   useLayOutChunksWhenIdle(editor);
   useEffect(() => {
     setActiveEditor(editor);
