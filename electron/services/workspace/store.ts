@@ -143,10 +143,17 @@ class FolderStore implements WorkspaceStore {
     return summary;
   }
 
-  async read(id: string): Promise<OpenedArticle> {
-    const path = await this.pathOf(id);
+  /**
+   * Queue key of a story: its would-be path, known without touching the disk, so
+   * that requests join the queue in the order they were made.
+   */
+  private queueKey(id: string): string {
+    return join(this.root, fileNameOf(id));
+  }
+
+  read(id: string): Promise<OpenedArticle> {
     // Behind this process's own saves, so a read never lands in the moment a save swaps the file.
-    return this.queue.run(path, () => this.readNow(id, path));
+    return this.queue.run(this.queueKey(id), async () => this.readNow(id, await this.pathOf(id)));
   }
 
   private async readNow(id: string, path: string): Promise<OpenedArticle> {
@@ -209,8 +216,7 @@ class FolderStore implements WorkspaceStore {
 
   async save(id: string, article: Article, baseHash: string | null): Promise<SaveResult> {
     const data = this.validated(article);
-    const path = await this.pathOf(id);
-    return this.queue.run(path, () => this.saveNow(id, path, data, baseHash));
+    return this.queue.run(this.queueKey(id), async () => this.saveNow(id, await this.pathOf(id), data, baseHash));
   }
 
   /**
@@ -283,9 +289,9 @@ class FolderStore implements WorkspaceStore {
     return join(this.dataDir, 'trash');
   }
 
-  async trash(id: string): Promise<{ trashId: string }> {
-    const path = await this.pathOf(id);
-    return this.queue.run(path, async () => {
+  trash(id: string): Promise<{ trashId: string }> {
+    return this.queue.run(this.queueKey(id), async () => {
+      const path = await this.pathOf(id);
       const bytes = await readFile(path).catch((err: unknown) => {
         if (isErrno(err, 'ENOENT')) throw new ServiceError('not-found', `${fileNameOf(id)} is not in the workspace.`);
         throw err;
