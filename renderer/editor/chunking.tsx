@@ -9,9 +9,16 @@ import { ReactEditor, type RenderChunkProps } from 'slate-react';
  */
 export const CHUNK_SIZE = 16;
 
-/** Turns on slate-react's chunking of the body's top-level blocks. */
+/**
+ * Stories with more top-level blocks than this are chunked. Below it the
+ * browser's own select-all and caret handling are faster and steadier on
+ * plain blocks than on chunk boxes, and typing is fast enough anyway.
+ */
+export const CHUNK_FROM_BLOCKS = 1500;
+
+/** Turns on slate-react's chunking of the body's top-level blocks for very long stories. */
 export function withChunking<E extends ReactEditor>(editor: E): E {
-  editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
+  editor.getChunkSize = (node) => (Editor.isEditor(node) && node.children.length > CHUNK_FROM_BLOCKS ? CHUNK_SIZE : null);
   return editor;
 }
 
