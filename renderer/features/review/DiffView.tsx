@@ -1,7 +1,8 @@
 import type { ArticleDiff } from '../../../shared/review/article-diff';
 import type { DiffSegment } from '../../../shared/review/word-diff';
 
-function Segments({ segments }: { segments: readonly DiffSegment[] }) {
+/** Word-diff segments as text with insertions and deletions marked. */
+export function Segments({ segments }: { segments: readonly DiffSegment[] }) {
   return (
     <>
       {segments.map((s, i) =>

@@ -3,24 +3,13 @@ import type { Article } from '../../../shared/model/article';
 import { blockDiffText } from '../../../shared/review/block-text';
 import { alignBlocks, mergeArticles, mergeBlocks, type AlignedBlock, type MergeSide } from '../../../shared/review/merge';
 import { useApp } from '../../store';
+import { Segments } from '../review/DiffView';
 import './merge.css';
 
 function Changed({ row }: { row: Extract<AlignedBlock, { kind: 'changed' }> }) {
   return (
     <p className="merge-row__diff">
-      {row.segments.map((s, i) =>
-        s.kind === 'insert' ? (
-          <ins key={i} className="diff-ins">
-            {s.text}
-          </ins>
-        ) : s.kind === 'delete' ? (
-          <del key={i} className="diff-del">
-            {s.text}
-          </del>
-        ) : (
-          <span key={i}>{s.text}</span>
-        ),
-      )}
+      <Segments segments={row.segments} />
     </p>
   );
 }
