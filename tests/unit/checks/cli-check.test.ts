@@ -2,9 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../../electron/cli/run';
 import { runChecks } from '../../../shared/checks/list';
 import { serializeArticle } from '../../../shared/model/serialize';
+import { runCli } from '../../helpers/cli';
 import { removeDir, tempDir } from '../../helpers/temp';
 import { cleanWith, fixture } from './helpers';
 
@@ -16,12 +16,7 @@ beforeEach(async () => {
 });
 afterEach(() => removeDir(dir));
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { out: (t) => void (out += t), err: (t) => void (err += t), cwd: dir, env: {} });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCli(argv, { cwd: dir });
 
 describe('copydesk check', () => {
   it('exits 0 and says so when every check passes', async () => {

@@ -1,3 +1,4 @@
+import { runCli } from '../../helpers/cli';
 import { mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defineCommand } from '../../../electron/cli/command';
 import { COMMANDS } from '../../../electron/cli/commands';
-import { run, type RunOptions } from '../../../electron/cli/run';
+import type { RunOptions } from '../../../electron/cli/run';
 import { MAX_ARTICLE_BYTES } from '../../../shared/model/serialize';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/import/', import.meta.url));
@@ -18,12 +19,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(argv: string[], options?: RunOptions) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { out: (t) => void (out += t), err: (t) => void (err += t), cwd: dir, env: {} }, options);
-  return { code, out, err };
-}
+const cli = (argv: string[], options?: RunOptions) => runCli(argv, { cwd: dir }, options);
 
 function expectOneLine(err: string) {
   expect(err.endsWith('\n')).toBe(true);

@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../../electron/cli/run';
+import { runCli } from '../../helpers/cli';
 import { removeDir, tempDir } from '../../helpers/temp';
 import { parseHtml } from '../render/helpers';
 import { PNG, story, workspaceWith } from './helpers';
@@ -15,12 +15,7 @@ afterEach(async () => {
   await removeDir(dir);
 });
 
-async function cli(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { out: (t) => void (out += t), err: (t) => void (err += t), cwd: dir, env: {} });
-  return { code, out, err };
-}
+const cli = (argv: string[]) => runCli(argv, { cwd: dir });
 
 describe('copydesk export', () => {
   it('prints a story in each format on standard output', async () => {

@@ -1,9 +1,9 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../../electron/cli/run';
 import type { Article } from '../../../shared/model/article';
 import { parseArticle, serializeArticle } from '../../../shared/model/serialize';
+import { runCli } from '../../helpers/cli';
 import { removeDir, tempDir } from '../../helpers/temp';
 
 let dir: string;
@@ -17,12 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => removeDir(dir));
 
-async function cli(argv: string[], io: { isTTY?: boolean; env?: Record<string, string> } = {}) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { out: (t) => void (out += t), err: (t) => void (err += t), cwd: dir, env: io.env ?? {}, isTTY: io.isTTY });
-  return { code, out, err };
-}
+const cli = (argv: string[], io: { isTTY?: boolean; env?: Record<string, string> } = {}) => runCli(argv, { cwd: dir, ...io });
 
 async function edit(change: (article: Article) => void): Promise<void> {
   const article = parseArticle(await readFile(file, 'utf8'));

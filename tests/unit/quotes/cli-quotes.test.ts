@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { textFileQuotes } from '../../../electron/cli/commands/quotes';
-import { run } from '../../../electron/cli/run';
 import { serializeArticle } from '../../../shared/model/serialize';
+import { runCli } from '../../helpers/cli';
 import { removeDir, tempDir } from '../../helpers/temp';
 import { para, quote, speaker, story } from './story';
 
@@ -19,12 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => removeDir(dir));
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { out: (t) => void (out += t), err: (t) => void (err += t), cwd: dir, env: {} });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCli(argv, { cwd: dir });
 
 const TEXT = 'The council met on Monday.\n\n“We will not back down on this,” Jane Okafor said. She added that the talks would go on.\n\nThe vote is on Friday.\n\n“Every ward will lose a bus route by the end of the year.”\n';
 
