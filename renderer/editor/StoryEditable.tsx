@@ -9,7 +9,7 @@ import { EditorServicesContext, type EditorServices } from './elements/services'
 import { useFind } from './find/use-find';
 import { combineDecorators } from './decorations';
 import { hotkeyMatcher } from './hotkeys';
-import { isEmptyTextBlock, textBlockAt } from './queries';
+import { textBlockAt } from './queries';
 import { setStoryLanguage } from './plugins/with-typography';
 import { renderChunk } from './chunking';
 import { renderElement, renderLeaf } from './render';
@@ -24,6 +24,7 @@ import { Toolbar } from './ui/Toolbar';
 import { QuoteButtons } from '../features/quotes/QuoteButtons';
 import { QuoteTools } from '../features/quotes/QuoteTools';
 import { SuggestToggle } from '../features/review/SuggestToggle';
+import { useTypedSlash } from './ui/slash-trigger';
 import { UrlForm } from './ui/UrlForm';
 import './editor.css';
 
@@ -37,8 +38,8 @@ const isFind = hotkeyMatcher(['mod+f']);
 const isReplace = hotkeyMatcher(['mod+h', 'mod+alt+f']);
 const COMMAND_KEYS = KEYED_COMMANDS.map((command) => [hotkeyMatcher(command.hotkeys), command] as const);
 
-/** The block menu: by "/" on an empty line (`armed` once the "/" is in the text) or by a button. */
-type Menu = { mode: 'slash' | 'button'; path: Path; query: string; active: number; armed?: boolean };
+/** The block menu: by "/" typed on an empty line, or by a button. */
+type Menu = { mode: 'slash' | 'button'; path: Path; query: string; active: number };
 type UrlPrompt = { kind: 'link' | 'embed'; range: BaseRange; initial: string; editing: boolean };
 
 /** The "/query" typed on the line the slash menu belongs to; null once it is no longer there. */
@@ -85,14 +86,13 @@ export function StoryEditable(props: EditableProps) {
   const [prompt, setPrompt] = useState<UrlPrompt | null>(null);
 
   // ——— Block menu ———
+  const slashAt = useTypedSlash();
+  if (slashAt && !menu) setMenu({ mode: 'slash', path: slashAt, query: '', active: 0 });
   const typed = useSlateSelector((e) => (menu?.mode === 'slash' ? slashQuery(e, menu.path) : null));
   const query = menu?.mode === 'slash' ? (typed ?? '') : (menu?.query ?? '');
   const items = useMemo(() => (menu ? filterMenu(query) : []), [menu, query]);
-  if (menu?.mode === 'slash') {
-    // The "/" arrives after the key that opened the menu; once it is there, deleting it (or leaving the line) closes the menu.
-    if (!menu.armed && typed !== null) setMenu({ ...menu, armed: true });
-    else if (menu.armed && (typed === null || (items.length === 0 && /\s/.test(query)))) setMenu(null);
-  }
+  // Deleting the "/" (or leaving the line, or a space after a query that matches nothing) closes the menu.
+  if (menu?.mode === 'slash' && (typed === null || (items.length === 0 && /\s/.test(query)))) setMenu(null);
   const active = Math.min(menu?.active ?? 0, Math.max(items.length - 1, 0));
   const menuPosition = useOverlayPosition(surface, menu ? `${menu.mode}:${menu.path.join()}` : null, (el) => {
     if (!menu || !Node.has(editor, menu.path)) return null;
@@ -166,8 +166,7 @@ export function StoryEditable(props: EditableProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     props.onKeyDown?.(event);
     if (event.defaultPrevented) return;
-    if (menu?.mode === 'slash' && !menu.armed && typed === null) setMenu(null);
-    else if (menu?.mode === 'slash' && menuKey(event)) {
+    if (menu?.mode === 'slash' && menuKey(event)) {
       event.preventDefault();
       return;
     }
@@ -178,13 +177,6 @@ export function StoryEditable(props: EditableProps) {
         syncSelection(editor);
         command.run(editor, ui);
         return;
-      }
-    }
-    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      syncSelection(editor);
-      const block = textBlockAt(editor);
-      if (block && isEmptyTextBlock(block[0]) && editor.selection && Range.isCollapsed(editor.selection)) {
-        setMenu({ mode: 'slash', path: block[1], query: '', active: 0 });
       }
     }
   };

@@ -1,10 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, paragraph, test } from './app';
 
+/** Copy HTML from the Export menu; the clipboard is emptied first so an earlier copy is never read. */
 async function copyHtml(page: Page): Promise<string> {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Copy HTML' }).click();
-  await expect(page.getByText('HTML copied to the clipboard.').last()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
