@@ -25,6 +25,7 @@ import { QuoteButtons } from '../features/quotes/QuoteButtons';
 import { QuoteTools } from '../features/quotes/QuoteTools';
 import { SuggestToggle } from '../features/review/SuggestToggle';
 import { useTypedSlash } from './ui/slash-trigger';
+import { takeDomSelection } from './dom-selection';
 import { UrlForm } from './ui/UrlForm';
 import './editor.css';
 
@@ -51,14 +52,6 @@ function slashQuery(editor: Editor, path: Path): string | null {
   if (!entry || entry[1].join() !== path.join()) return null;
   const text = Node.string(Node.get(editor, path));
   return text.startsWith('/') ? text.slice(1) : null;
-}
-
-/** Takes the caret from the page when it moved a moment ago and the editor has not heard yet. */
-function syncSelection(editor: Editor): void {
-  const dom = window.getSelection();
-  if (!dom || dom.rangeCount === 0) return;
-  const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
-  if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
 }
 
 /**
@@ -174,7 +167,7 @@ export function StoryEditable(props: EditableProps) {
     for (const [matches, command] of COMMAND_KEYS) {
       if (matches(native)) {
         event.preventDefault();
-        syncSelection(editor);
+        takeDomSelection(editor);
         command.run(editor, ui);
         return;
       }

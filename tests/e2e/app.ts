@@ -109,6 +109,27 @@ export class CopydeskApp {
     await this.page.keyboard.type(text);
   }
 
+  /**
+   * Selects `phrase` in the body as a mouse drag would, then waits out the moment the
+   * editor takes to hear of a selection made on the page.
+   */
+  async selectInBody(phrase: string): Promise<void> {
+    await this.body.focus();
+    await this.body.evaluate((root, text) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(text) ?? -1;
+        if (at >= 0) {
+          window.getSelection()?.setBaseAndExtent(node, at, node, at + text.length);
+          return;
+        }
+      }
+      throw new Error(`"${text}" is not in the body`);
+    }, phrase);
+    await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString())).toBe(phrase);
+    await this.page.waitForTimeout(150);
+  }
+
   file(id: string): string {
     return join(this.root, id + ARTICLE_EXTENSION);
   }
@@ -153,20 +174,17 @@ export class CopydeskApp {
 /** A paragraph block. */
 export const paragraph = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });
 
-/** Playwright's test with an `app` fixture: a fresh workspace, session and server per test. */
-export const test = base.extend<{ app: CopydeskApp; exportPaceMs: number }>({
-  /** Milliseconds each story of a folder export waits, so a test can cancel a job part-way on any machine. */
-  exportPaceMs: [0, { option: true }],
-  app: async ({ page, exportPaceMs }, use) => {
-    const dir = await mkdtemp(join(tmpdir(), 'copydesk-e2e-'));
-    const session = new Session({
-      settings: new SettingsStore(join(dir, 'settings.json')),
-      defaultWorkspace: join(dir, 'workspace'),
-      ...(exportPaceMs > 0 ? { exportPace: () => new Promise<void>((r) => setTimeout(r, exportPaceMs)) } : {}),
-    });
-    const info = await session.start();
-    const server = await startWebServer({ handlers: createHandlers(session), session, staticDir });
-    await use(new CopydeskApp(page, info.path, server));
+/** Copydesk on a machine of its own: settings, default workspace, session and server in a temp folder. */
+async function startMachine(page: Page, exportPaceMs = 0): Promise<{ app: CopydeskApp; stop: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'copydesk-e2e-'));
+  const session = new Session({
+    settings: new SettingsStore(join(dir, 'settings.json')),
+    defaultWorkspace: join(dir, 'workspace'),
+    ...(exportPaceMs > 0 ? { exportPace: () => new Promise<void>((r) => setTimeout(r, exportPaceMs)) } : {}),
+  });
+  const info = await session.start();
+  const server = await startWebServer({ handlers: createHandlers(session), session, staticDir });
+  const stop = async () => {
     await page.close();
     // Closing sends a last save and backup; let them land before the folder goes.
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -174,6 +192,34 @@ export const test = base.extend<{ app: CopydeskApp; exportPaceMs: number }>({
     await session.close();
     // A last save or backup sent as the page closed may still be writing.
     await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  };
+  return { app: new CopydeskApp(page, info.path, server), stop };
+}
+
+/**
+ * Playwright's test with an `app` fixture: a fresh workspace, session and server per test;
+ * `secondMachine` starts another Copydesk, with its own settings and workspace, in a browser context of its own.
+ */
+export const test = base.extend<{ app: CopydeskApp; secondMachine: () => Promise<CopydeskApp>; exportPaceMs: number }>({
+  /** Milliseconds each story of a folder export waits, so a test can cancel a job part-way on any machine. */
+  exportPaceMs: [0, { option: true }],
+  app: async ({ page, exportPaceMs }, use) => {
+    const { app, stop } = await startMachine(page, exportPaceMs);
+    await use(app);
+    await stop();
+  },
+  secondMachine: async ({ browser }, use) => {
+    const stops: (() => Promise<void>)[] = [];
+    await use(async () => {
+      const context = await browser.newContext();
+      const { app, stop } = await startMachine(await context.newPage());
+      stops.push(async () => {
+        await stop();
+        await context.close();
+      });
+      return app;
+    });
+    for (const stop of stops) await stop();
   },
 });
 

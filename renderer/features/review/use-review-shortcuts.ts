@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { Editor, Range, Transforms } from 'slate';
-import { ReactEditor } from 'slate-react';
+import { Editor, Range } from 'slate';
 import { newId } from '../../../shared/util/id';
 import { getActiveEditor } from '../../editor/active-editor';
+import { takeDomSelection } from '../../editor/dom-selection';
 import { hotkeyMatcher } from '../../editor/hotkeys';
 import { addCommentMark, removeCommentMark } from '../../editor/transforms/comments';
 import { useAppStore } from '../../store';
@@ -29,14 +29,6 @@ export function startComment(store: ReturnType<typeof useAppStore>): boolean {
   state.setCommentDraft({ id, anchorText });
   state.setPanel('review');
   return true;
-}
-
-/** The page's selection, when it is in the body: the editor hears of a change only a moment later. */
-function takeDomSelection(editor: Editor): void {
-  const dom = window.getSelection();
-  if (!dom || dom.rangeCount === 0 || !ReactEditor.hasDOMNode(editor, dom.anchorNode as globalThis.Node)) return;
-  const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
-  if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
 }
 
 /** Takes the anchor of an unsent comment off the text. */
