@@ -4,6 +4,7 @@ import type { Session } from './session';
 import { backupStoreFor } from '../services/backup';
 import { createExportHandlers } from './export-handlers';
 import { openHistory } from '../services/history';
+import type { RetentionPolicy, RetentionSettings } from '../../shared/model/version';
 
 /** What only the desktop app can do; other transports leave these out and the channels answer harmlessly. */
 export interface HostHooks {
@@ -35,6 +36,8 @@ export function createHandlers(session: Session, host: HostHooks = {}): Handlers
     'settings:update': (patch) => session.options.settings.updateEditorSettings(patch),
     'settings:author': async () => (await session.options.settings.get()).author,
     'settings:setAuthor': async (author) => (await session.options.settings.update((s) => ({ ...s, author }))).author,
+    'history:retention': async () => withoutOffset(await openHistory(session.store.root).retention()),
+    'history:setRetention': async (settings) => withoutOffset(await openHistory(session.store.root).setRetention(settings)),
     'history:list': ({ uid }) => openHistory(session.store.root).list(uid),
     'history:read': ({ uid, versionId }) => openHistory(session.store.root).read(uid, versionId),
     'history:snapshot': async ({ id, reason, restoredFrom }) => {
@@ -57,4 +60,9 @@ export function createHandlers(session: Session, host: HostHooks = {}): Handlers
       return Promise.resolve({});
     },
   };
+}
+
+/** A policy as a person sets it: the day boundary stays the machine's business. */
+function withoutOffset({ keepAllDays, dailyAfter, maxAgeDays }: RetentionPolicy): RetentionSettings {
+  return { keepAllDays, dailyAfter, maxAgeDays };
 }

@@ -40,6 +40,8 @@ export function menuTemplate(input: MenuInput): MenuItemConstructorOptions[] {
       },
       { label: 'Open Recent', submenu: recentItems(input) },
       { type: 'separator' },
+      { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => input.send('menu:settings', {}) },
+      { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
     ],
   };

@@ -8,6 +8,7 @@ export function connectEvents(api: CopydeskBridge, store: StoreApi<AppState>): (
     api.on('workspace:changed', (payload) => void store.getState().diskChanged(payload)),
     api.on('workspace:switched', (info) => store.getState().workspaceSwitched(info)),
     api.on('menu:newStory', () => store.getState().openDialog({ kind: 'new-story' })),
+    api.on('menu:settings', () => store.getState().openDialog({ kind: 'settings' })),
     api.on('menu:openWorkspace', () => void store.getState().chooseWorkspace()),
     api.on('menu:openRecent', ({ key }) => void store.getState().openRecent(key)),
     // The window is closing: save (or at least back up), then let it go whatever happened.

@@ -5,8 +5,9 @@ import { useAppStore } from '../store';
 const isSave = isHotkey('mod+s');
 const isNew = isHotkey('mod+n');
 const isOpenWorkspace = isHotkey('mod+shift+o');
+const isSettings = isHotkey('mod+,');
 
-/** App-wide keys: save, new story, open workspace. */
+/** App-wide keys: save, new story, open workspace, settings. */
 export function useShortcuts(): void {
   const store = useAppStore();
   useEffect(() => {
@@ -19,6 +20,9 @@ export function useShortcuts(): void {
       } else if (isNew(event)) {
         event.preventDefault();
         if (!state.dialog) state.openDialog({ kind: 'new-story' });
+      } else if (isSettings(event)) {
+        event.preventDefault();
+        if (!state.dialog) state.openDialog({ kind: 'settings' });
       } else if (isOpenWorkspace(event) && state.info?.canChooseFolder) {
         event.preventDefault();
         void state.chooseWorkspace();

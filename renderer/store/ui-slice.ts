@@ -5,7 +5,7 @@ import type { SliceCreator } from './types';
 export type LibraryView = 'stories' | 'trash';
 
 /** A modal that is open. */
-export type Dialog = { kind: 'new-story' } | { kind: 'delete'; id: string; headline: string } | null;
+export type Dialog = { kind: 'new-story' } | { kind: 'settings' } | { kind: 'delete'; id: string; headline: string } | null;
 
 /** A short message shown above the editor until dismissed. */
 export interface Notice {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { articleSchema, metadataSchema, personSchema, statusSchema } from '../model/article';
-import { SNAPSHOT_REASONS, versionEntrySchema } from '../model/version';
+import { retentionSettingsSchema, SNAPSHOT_REASONS, versionEntrySchema } from '../model/version';
 import { assetSrcSchema, assetUploadSchema } from '../model/asset';
 import type { Result } from './result';
 
@@ -143,6 +143,10 @@ export const contract = {
     result: personSchema,
   },
   /** The versions of a story, oldest first, from the workspace's history folder. */
+  /** How long the open workspace keeps versions. */
+  'history:retention': { args: none, result: retentionSettingsSchema },
+  /** Sets how long the open workspace keeps versions; each story's next version applies it. */
+  'history:setRetention': { args: retentionSettingsSchema, result: retentionSettingsSchema },
   'history:list': { args: z.strictObject({ uid: articleSchema.shape.uid }), result: z.array(versionEntrySchema) },
   /** The story as it was at one version. */
   'history:read': {
@@ -214,6 +218,7 @@ export const events = {
   /** App menu choices; the renderer acts on them so that unsaved edits are never dropped behind its back. */
   'menu:newStory': z.strictObject({}),
   'menu:openWorkspace': z.strictObject({}),
+  'menu:settings': z.strictObject({}),
   'menu:openRecent': z.strictObject({ key: z.string().max(200) }),
   /** The window is closing: save or back up, then answer with `app:readyToQuit`. */
   'app:beforeQuit': z.strictObject({}),

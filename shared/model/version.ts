@@ -24,3 +24,28 @@ export const versionEntrySchema = z.strictObject({
   restoredFrom: z.number().int().min(1).optional(),
 });
 export type VersionEntry = z.infer<typeof versionEntrySchema>;
+
+/** How long versions are kept. */
+export const retentionPolicySchema = z.strictObject({
+  /** Every version younger than this many days is kept. */
+  keepAllDays: z.number().int().min(0).max(36500),
+  /** Older versions: only the last of each day when true; all when false. */
+  dailyAfter: z.boolean(),
+  /** Versions older than this many days are dropped; null keeps them for ever. */
+  maxAgeDays: z.number().int().min(1).max(36500).nullable(),
+  /** Minutes east of UTC of the clock that decides where a day starts. */
+  utcOffsetMinutes: z.number().int().min(-14 * 60).max(14 * 60),
+});
+export type RetentionPolicy = z.infer<typeof retentionPolicySchema>;
+
+/** The part of the policy a person sets; the day boundary comes from the machine's clock. */
+export const retentionSettingsSchema = retentionPolicySchema
+  .omit({ utcOffsetMinutes: true })
+  .refine((p) => p.maxAgeDays === null || p.maxAgeDays > p.keepAllDays, {
+    message: 'must be more days than every version is kept',
+    path: ['maxAgeDays'],
+  });
+export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
+
+/** Keep everything for 30 days, then one version per day. */
+export const DEFAULT_RETENTION: RetentionPolicy = { keepAllDays: 30, dailyAfter: true, maxAgeDays: null, utcOffsetMinutes: 0 };

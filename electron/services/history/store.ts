@@ -4,10 +4,11 @@ import { articleSchema, type Article } from '../../../shared/model/article';
 import { describeIssues } from '../../../shared/model/serialize';
 import { bodyWordCount } from '../../../shared/checks/words';
 import { ServiceError } from '../errors';
-import { fsyncDir, TEMP_PREFIX, writeTemp } from '../workspace/atomic-write';
+import { fsyncDir, TEMP_PREFIX, writeFileAtomic, writeTemp } from '../workspace/atomic-write';
 import { DATA_DIR } from '../workspace/paths';
 import { WriteQueue } from '../workspace/write-queue';
 import { selectForRetention } from './retention';
+import { retentionSettingsSchema } from '../../../shared/model/version';
 import {
   contentHash,
   INDEX_FILE,
@@ -24,8 +25,10 @@ import {
 import {
   DEFAULT_RETENTION,
   historyAuthorSchema,
+  retentionPolicySchema,
   type HistoryStore,
   type RetentionPolicy,
+  type RetentionSettings,
   type SnapshotOptions,
   type SnapshotResult,
   type VersionEntry,
@@ -34,6 +37,11 @@ import {
 
 /** Name of the history folder inside the workspace's data folder. */
 export const HISTORY_DIR = 'history';
+
+/** The workspace's retention policy, beside the story folders (whose uid names never hold a dot). */
+const POLICY_FILE = 'retention.json';
+
+const KEEP_EVERYTHING: RetentionPolicy = { keepAllDays: 36500, dailyAfter: false, maxAgeDays: null, utcOffsetMinutes: 0 };
 
 /** How a history store is set up; all optional. */
 export interface HistoryOptions {
@@ -78,7 +86,7 @@ interface Loaded {
  */
 class FolderHistory implements HistoryStore {
   private readonly queue = new WriteQueue();
-  private readonly retention: RetentionPolicy;
+  private readonly fixedRetention: RetentionPolicy | undefined;
   private readonly now: () => Date;
   private readonly orphanAgeMs: number;
 
@@ -86,7 +94,7 @@ class FolderHistory implements HistoryStore {
     private readonly dir: string,
     options: HistoryOptions,
   ) {
-    this.retention = options.retention ?? DEFAULT_RETENTION;
+    this.fixedRetention = options.retention;
     this.now = options.now ?? (() => new Date());
     this.orphanAgeMs = options.orphanAgeMs ?? 60_000;
   }
@@ -152,7 +160,9 @@ class FolderHistory implements HistoryStore {
 
   /** Applies retention to the new list, removes what it drops, and writes the index. */
   private async commit(uid: string, dir: string, loaded: Loaded): Promise<VersionEntry[]> {
-    const { keep, drop } = selectForRetention(loaded.entries, this.now(), this.retention);
+    // A policy file that cannot be read deletes nothing: keeping too much is the safe mistake.
+    const policy = await this.retention().catch(() => KEEP_EVERYTHING);
+    const { keep, drop } = selectForRetention(loaded.entries, this.now(), policy);
     for (const entry of drop) await unlink(join(dir, versionFileName(entry.seq))).catch(() => undefined);
     if (drop.length > 0) await fsyncDir(dir);
     await this.writeIndex(uid, dir, { entries: keep, lastSeq: loaded.lastSeq });
@@ -252,6 +262,32 @@ class FolderHistory implements HistoryStore {
     }
     if (snapshot.entry.id !== id) throw new ServiceError('not-found', 'That version is not in the history.');
     return snapshot.article;
+  }
+
+  async retention(): Promise<RetentionPolicy> {
+    if (this.fixedRetention) return this.fixedRetention;
+    const text = await readIfThere(join(this.dir, POLICY_FILE));
+    if (text === null) return DEFAULT_RETENTION;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new ServiceError('invalid-file', `${POLICY_FILE} is not valid JSON; versions are all kept until it is set again.`);
+    }
+    const parsed = retentionPolicySchema.safeParse(raw);
+    if (!parsed.success) {
+      throw new ServiceError('invalid-file', `${POLICY_FILE}: ${describeIssues(parsed.error)}; versions are all kept until it is set again.`);
+    }
+    return parsed.data;
+  }
+
+  async setRetention(settings: RetentionSettings): Promise<RetentionPolicy> {
+    const parsed = retentionSettingsSchema.safeParse(settings);
+    if (!parsed.success) throw new ServiceError('invalid-argument', `retention: ${describeIssues(parsed.error)}`);
+    const policy: RetentionPolicy = { ...parsed.data, utcOffsetMinutes: -this.now().getTimezoneOffset() };
+    await mkdir(this.dir, { recursive: true });
+    await writeFileAtomic(join(this.dir, POLICY_FILE), JSON.stringify(policy, null, 2) + '\n');
+    return policy;
   }
 
   async prune(uid: string): Promise<VersionEntry[]> {

@@ -1,26 +1,9 @@
-import { z } from 'zod';
 import type { Article } from '../../../shared/model/article';
-import type { HistoryAuthor, SnapshotReason, VersionEntry } from '../../../shared/model/version';
+import type { HistoryAuthor, RetentionPolicy, RetentionSettings, SnapshotReason, VersionEntry } from '../../../shared/model/version';
 
 // The entry schema is shared with the window, which lists versions.
-export { SNAPSHOT_REASONS, historyAuthorSchema, versionEntrySchema } from '../../../shared/model/version';
-export type { SnapshotReason, HistoryAuthor, VersionEntry } from '../../../shared/model/version';
-
-/** How long versions are kept. */
-export const retentionPolicySchema = z.strictObject({
-  /** Every version younger than this many days is kept. */
-  keepAllDays: z.number().min(0),
-  /** Older versions: only the last of each day when true; all when false. */
-  dailyAfter: z.boolean(),
-  /** Versions older than this many days are dropped; null keeps them for ever. */
-  maxAgeDays: z.number().min(0).nullable(),
-  /** Minutes east of UTC of the clock that decides where a day starts. */
-  utcOffsetMinutes: z.number().int().min(-14 * 60).max(14 * 60),
-});
-export type RetentionPolicy = z.infer<typeof retentionPolicySchema>;
-
-/** Keep everything for 30 days, then one version per day. */
-export const DEFAULT_RETENTION: RetentionPolicy = { keepAllDays: 30, dailyAfter: true, maxAgeDays: null, utcOffsetMinutes: 0 };
+export { SNAPSHOT_REASONS, historyAuthorSchema, versionEntrySchema, retentionPolicySchema, DEFAULT_RETENTION } from '../../../shared/model/version';
+export type { SnapshotReason, HistoryAuthor, VersionEntry, RetentionPolicy, RetentionSettings } from '../../../shared/model/version';
 
 /** What a snapshot records besides the story. */
 export interface SnapshotOptions {
@@ -48,4 +31,8 @@ export interface HistoryStore {
   read(uid: string, versionId: string): Promise<Article>;
   /** Applies the retention policy now; returns the versions it removed. */
   prune(uid: string): Promise<VersionEntry[]>;
+  /** The retention policy in force: the one given when opened, else the workspace's, else the default. */
+  retention(): Promise<RetentionPolicy>;
+  /** Stores the workspace's retention policy; each story's next version applies it. */
+  setRetention(settings: RetentionSettings): Promise<RetentionPolicy>;
 }

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { formatHotkey } from '../../editor/hotkeys';
 import { useApp } from '../../store';
 
 /** The workspace name, "Open workspace…" on the desktop, and the recent workspaces. */
@@ -9,6 +10,7 @@ export function WorkspaceHeader() {
   const recent = useApp(useShallow((s) => (s.info?.recent ?? []).filter((r) => r.path !== s.info?.path)));
   const openRecent = useApp((s) => s.openRecent);
   const chooseWorkspace = useApp((s) => s.chooseWorkspace);
+  const openDialog = useApp((s) => s.openDialog);
 
   return (
     <header className="workspace-header">
@@ -17,6 +19,9 @@ export function WorkspaceHeader() {
         <h1 title={path}>{name || '…'}</h1>
       </div>
       <div className="workspace-header__actions">
+        <button type="button" className="button button--quiet" title={`Settings (${formatHotkey('mod+,')})`} onClick={() => openDialog({ kind: 'settings' })}>
+          Settings
+        </button>
         {canChoose && (
           <button type="button" className="button button--quiet" onClick={() => void chooseWorkspace()}>
             Open workspace…

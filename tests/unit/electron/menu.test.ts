@@ -61,6 +61,14 @@ describe('File', () => {
     expect(send).toHaveBeenCalledWith('menu:openWorkspace', {});
   });
 
+  it('Settings… (Ctrl/Cmd+,) opens the settings in the page', () => {
+    const { send, template } = build();
+    const settings = item(submenu(template, 'File'), 'Settings…');
+    expect(settings.accelerator).toBe('CmdOrCtrl+,');
+    click(settings);
+    expect(send).toHaveBeenCalledWith('menu:settings', {});
+  });
+
   it('Open Recent lists the other recent workspaces by name and sends their keys, never paths', () => {
     const { send, template } = build();
     const recent = submenu(submenu(template, 'File'), 'Open Recent');
