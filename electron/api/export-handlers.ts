@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename, isAbsolute, relative, sep } from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract';
+import type { Article } from '../../shared/model/article';
 import { renderReviewCopy } from '../../shared/render/review-copy';
 import { ServiceError } from '../services/errors';
 import { existingFiles, planExport, runExport, workspaceStoryIds } from '../services/export/export';
@@ -10,9 +11,10 @@ import { assignFileNames, exportBaseName } from '../services/export/names';
 import { markPublished, publisher, publishes } from '../services/export/publish';
 import { renderStory } from '../services/export/render';
 import { workspaceStyle } from '../services/export/theme';
+import { writeFileAtomic } from '../services/workspace/atomic-write';
 import type { Session } from './session';
 
-type ExportChannels = 'export:story' | 'export:reviewCopy' | 'export:style' | 'export:toFolder' | 'export:cancel';
+type ExportChannels = 'export:story' | 'export:reviewCopy' | 'export:saveReviewCopy' | 'export:style' | 'export:toFolder' | 'export:cancel';
 
 /** Progress events are spaced at least this far apart (the last one always goes). */
 const PROGRESS_INTERVAL_MS = 50;
@@ -64,7 +66,18 @@ export function createExportHandlers(session: Session): Pick<Handlers, ExportCha
 
     'export:reviewCopy': async ({ id }) => {
       const { article } = await session.store.read(id);
-      return { text: renderReviewCopy(article), fileName: `${exportBaseName(article)}-review.html` };
+      return { text: renderReviewCopy(article), fileName: reviewCopyName(article) };
+    },
+
+    'export:saveReviewCopy': async ({ id }) => {
+      const choose = session.options.chooseSaveFile;
+      if (!choose) throw new ServiceError('unsupported', 'Saving a file needs the desktop app.');
+      const { article } = await session.store.read(id);
+      const fileName = reviewCopyName(article);
+      const path = await choose(fileName);
+      if (!path) return { saved: false, fileName };
+      await writeFileAtomic(path, renderReviewCopy(article));
+      return { saved: true, fileName: basename(path) };
     },
 
     'export:style': async () => ({ css: (await workspaceStyle(session.store.root)).css }),
@@ -122,4 +135,9 @@ export function createExportHandlers(session: Session): Pick<Handlers, ExportCha
 
     'export:cancel': ({ jobId }) => Promise.resolve({ cancelled: jobs.cancel(jobId) }),
   };
+}
+
+/** The review copy's file name: the story's slug, marked as for review. */
+function reviewCopyName(article: Article): string {
+  return `${exportBaseName(article)}-review.html`;
 }

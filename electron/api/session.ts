@@ -19,6 +19,8 @@ export interface SessionOptions {
   chooseFolder?: () => Promise<string | null>;
   /** Asks the user for a folder to export into; absent where no dialog exists (exports then go inside the workspace). */
   chooseExportFolder?: () => Promise<string | null>;
+  /** Asks where to save one file, suggesting `fileName`; absent where no dialog exists. The path never comes from the page. */
+  chooseSaveFile?: (fileName: string) => Promise<string | null>;
   /** Awaited before each story of a folder export; only tests set it, to slow a job down. */
   exportPace?: () => Promise<void>;
 }

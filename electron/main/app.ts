@@ -11,7 +11,7 @@ import { SettingsStore } from '../services/settings';
 import { APP_INDEX_URL } from './appUrl';
 import { guardWindowClose, type CloseGuard } from './close-guard';
 import { installContextMenu } from './context-menu';
-import { createExportFolderChooser, createFolderChooser } from './dialogs';
+import { createExportFolderChooser, createFolderChooser, createSaveFileChooser } from './dialogs';
 import { installMenu, type SendToRenderer } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
@@ -102,6 +102,7 @@ export function runApp(paths: AppPaths): void {
       trashBin: createShellTrashBin(),
       chooseFolder: createFolderChooser(() => mainWindow),
       chooseExportFolder: createExportFolderChooser(() => mainWindow),
+      chooseSaveFile: createSaveFileChooser(() => mainWindow),
     });
     session = current;
     current.subscribe((event, payload) => {

@@ -1,4 +1,4 @@
-import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 
 const OPEN_WORKSPACE: OpenDialogOptions = {
   title: 'Open Workspace',
@@ -29,5 +29,20 @@ export function createExportFolderChooser(getWindow: () => BrowserWindow | null)
     const result = win && !win.isDestroyed() ? await dialog.showOpenDialog(win, EXPORT_FOLDER) : await dialog.showOpenDialog(EXPORT_FOLDER);
     const [folder] = result.filePaths;
     return result.canceled || folder === undefined ? null : folder;
+  };
+}
+
+/** Asks where to save one HTML file, suggesting `fileName`; null when cancelled. The path never comes from the page. */
+export function createSaveFileChooser(getWindow: () => BrowserWindow | null): (fileName: string) => Promise<string | null> {
+  return async (fileName) => {
+    const options: SaveDialogOptions = {
+      title: 'Save Review Copy',
+      defaultPath: fileName,
+      filters: [{ name: 'Web page', extensions: ['html'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const win = getWindow();
+    const result = win && !win.isDestroyed() ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
   };
 }

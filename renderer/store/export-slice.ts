@@ -55,6 +55,8 @@ export interface ExportSlice {
   copyStoryHtml: () => Promise<boolean>;
   /** Saves the open story, then fetches its review copy (rendered in main from the saved file); null after telling the user why not. */
   reviewCopy: () => Promise<{ text: string; fileName: string } | null>;
+  /** Saves the open story's review copy through a save dialog (desktop only). */
+  saveReviewCopy: () => Promise<void>;
   /** The workspace's page stylesheet (for the preview); null after telling the user why not. */
   loadPageStylesheet: () => Promise<string | null>;
   /** Listens for the job's pushed progress; returns a function that stops. */
@@ -187,6 +189,14 @@ export const createExportSlice: SliceCreator<ExportSlice> =
           return null;
         }
         return res.value;
+      },
+
+      saveReviewCopy: async () => {
+        const story = get().story;
+        if (!story || !(await saveFirst())) return;
+        const res = await api['export:saveReviewCopy']({ id: story.id });
+        if (!res.ok) get().notify(res.error.message);
+        else if (res.value.saved) get().notify(`Review copy saved as ${res.value.fileName}.`, 'info');
       },
 
       loadPageStylesheet: async () => {

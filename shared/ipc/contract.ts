@@ -44,6 +44,7 @@ export const workspaceInfoSchema = z.strictObject({
   name: z.string(),
   path: z.string(),
   recent: z.array(z.strictObject({ key: z.string(), name: z.string(), path: z.string() })),
+  /** True in the desktop app, which has folder and save dialogs; false over the web transport. */
   canChooseFolder: z.boolean(),
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
@@ -185,6 +186,11 @@ export const contract = {
   'export:reviewCopy': {
     args: z.strictObject({ id: articleIdSchema }),
     result: z.strictObject({ text: z.string(), fileName: z.string() }),
+  },
+  /** Saves the review copy where the user picks in a save dialog (desktop only); `saved` is false when they cancel. */
+  'export:saveReviewCopy': {
+    args: z.strictObject({ id: articleIdSchema }),
+    result: z.strictObject({ saved: z.boolean(), fileName: z.string() }),
   },
   /** The page stylesheet of the open workspace (its theme, else the house style), for the preview. */
   'export:style': { args: none, result: z.strictObject({ css: z.string() }) },

@@ -16,6 +16,8 @@ export function ExportMenu() {
   const openExport = useApp((s) => s.openExport);
   const copyStoryHtml = useApp((s) => s.copyStoryHtml);
   const reviewCopy = useApp((s) => s.reviewCopy);
+  const saveReviewCopy = useApp((s) => s.saveReviewCopy);
+  const canSaveFiles = useApp((s) => s.info?.canChooseFolder ?? false);
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
@@ -76,7 +78,9 @@ export function ExportMenu() {
             className="export-menu__item"
             onClick={() => {
               setOpen(false);
-              void reviewCopy().then((copy) => copy && downloadText(copy.text, copy.fileName));
+              // The desktop app saves through its own dialog; a browser takes a download.
+              if (canSaveFiles) void saveReviewCopy();
+              else void reviewCopy().then((copy) => copy && downloadText(copy.text, copy.fileName));
             }}
           >
             Review copy (HTML)

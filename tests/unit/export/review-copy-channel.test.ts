@@ -1,3 +1,4 @@
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch';
@@ -33,4 +34,36 @@ it('export:reviewCopy renders the story on disk with its comments, named after i
   expect(value.text).toContain('Harbour reopens: the body text.');
   const refused = await dispatch(createHandlers(session), 'export:reviewCopy', { id, text: '<script>' }, () => undefined);
   expect(refused.ok).toBe(false);
+});
+
+it('export:saveReviewCopy writes the copy where the save dialog says, and nothing when it is cancelled', async () => {
+  const id = (await session.store.create(story('Harbour reopens'))).id;
+  const asked: string[] = [];
+  let answer: string | null = join(dir, 'out', 'for-the-desk.html');
+  const desktop = new Session({
+    settings: new SettingsStore(join(dir, 'settings.json')),
+    defaultWorkspace: join(dir, 'ws'),
+    chooseSaveFile: (name) => {
+      asked.push(name);
+      return Promise.resolve(answer);
+    },
+  });
+  await desktop.start(join(dir, 'ws'));
+  await mkdir(join(dir, 'out'));
+  try {
+    const saved = await dispatch(createHandlers(desktop), 'export:saveReviewCopy', { id }, () => undefined);
+    expect(saved).toEqual({ ok: true, value: { saved: true, fileName: 'for-the-desk.html' } });
+    expect(asked).toEqual(['harbour-reopens-review.html']);
+    expect(await readFile(join(dir, 'out', 'for-the-desk.html'), 'utf8')).toContain('Harbour reopens: the body text.');
+
+    answer = null;
+    const cancelled = await dispatch(createHandlers(desktop), 'export:saveReviewCopy', { id }, () => undefined);
+    expect(cancelled).toEqual({ ok: true, value: { saved: false, fileName: 'harbour-reopens-review.html' } });
+    expect(await readdir(join(dir, 'out'))).toEqual(['for-the-desk.html']);
+  } finally {
+    await desktop.close();
+  }
+
+  const web = await dispatch(createHandlers(session), 'export:saveReviewCopy', { id }, () => undefined);
+  expect(web).toMatchObject({ ok: false, error: { code: 'unsupported' } });
 });
