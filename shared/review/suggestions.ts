@@ -16,22 +16,29 @@ function isText(node: Node): node is StyledText {
   return 'text' in node && !('children' in node);
 }
 
-function eachText(nodes: readonly Node[], visit: (leaf: StyledText) => void): void {
-  for (const node of nodes) {
-    if (isText(node)) visit(node);
-    else if ('children' in node) eachText(node.children as Node[], visit);
-  }
+/** Visits every text run with the index of the top-level block it is in. */
+function eachText(nodes: readonly Node[], visit: (leaf: StyledText, block: number) => void, block = -1): void {
+  nodes.forEach((node, i) => {
+    if (isText(node)) visit(node, block);
+    else if ('children' in node) eachText(node.children as Node[], visit, block === -1 ? i : block);
+  });
 }
+
+/** What stands for a paragraph break inside the text of one suggestion. */
+export const PARAGRAPH_BREAK = ' ¶ ';
 
 /** The tracked changes still marked in the body of `article`, one per suggestion id, in text order. */
 export function pendingSuggestions(article: Article): PendingSuggestion[] {
   const byId = new Map<string, PendingSuggestion>();
-  eachText(article.body, (leaf) => {
+  const lastBlock = new Map<string, number>();
+  eachText(article.body, (leaf, block) => {
     const mark = leaf.suggestion;
     if (!mark) return;
     const known = byId.get(mark.id);
-    if (known) known.text += leaf.text;
+    // A change running over several paragraphs reads with its breaks.
+    if (known) known.text += (lastBlock.get(mark.id) === block ? '' : PARAGRAPH_BREAK) + leaf.text;
     else byId.set(mark.id, { id: mark.id, kind: mark.kind, by: mark.by, at: mark.at, text: leaf.text });
+    lastBlock.set(mark.id, block);
   });
   return [...byId.values()];
 }

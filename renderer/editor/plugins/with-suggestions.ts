@@ -1,14 +1,17 @@
-import { Editor, Element, Range, Text, Transforms, type Path, type TextUnit } from 'slate';
+import { Editor, Element, Range, Text, Transforms, type Descendant, type Path, type TextUnit } from 'slate';
 import type { Person } from '../../../shared/model/article';
+import type { SuggestionMark } from '../../../shared/model/body';
 import { isOwnInsertion, newSuggestionMark, suggestDeletion } from '../transforms/suggestions';
 
 /**
  * Suggesting mode: while `isOn()`, typed text is marked as an insertion by
  * `getAuthor()` and deleting marks text as a deletion instead of removing it.
- * Only text within a block is tracked: splitting, joining and pasting blocks stay plain edits.
+ * Deleting across blocks marks the text of each and leaves the blocks apart; pasted text is
+ * marked as an insertion. Splitting and joining blocks (Enter, Backspace at a line's start)
+ * lose no words and stay plain edits.
  */
 export function withSuggestions<E extends Editor>(editor: E, getAuthor: () => Person, isOn: () => boolean): E {
-  const { insertText, deleteBackward, deleteForward, deleteFragment, normalizeNode } = editor;
+  const { insertText, insertFragment, deleteBackward, deleteForward, deleteFragment, normalizeNode } = editor;
   editor.normalizeNode = (entry, options) => {
     const [node, path] = entry;
     // An emptied run is no suggestion any more.
@@ -50,13 +53,32 @@ export function withSuggestions<E extends Editor>(editor: E, getAuthor: () => Pe
   editor.deleteFragment = (options) => {
     const { selection } = editor;
     if (!isOn() || !selection || Range.isCollapsed(selection)) return deleteFragment(options);
-    const [start, end] = Range.edges(selection);
-    if (blockOf(start.path) !== blockOf(end.path)) return deleteFragment(options);
     const caret = suggestDeletion(editor, selection, getAuthor(), options?.direction ?? 'forward');
     if (caret) Transforms.select(editor, caret);
   };
 
+  editor.insertFragment = (fragment, options) => {
+    if (!isOn() || options?.at || !editor.selection) return insertFragment(fragment, options);
+    const author = getAuthor();
+    if (Range.isExpanded(editor.selection)) {
+      const caret = suggestDeletion(editor, editor.selection, author, 'forward');
+      if (caret) Transforms.select(editor, caret);
+    }
+    insertFragment(markInserted(fragment as Descendant[], newSuggestionMark('insert', author)), options);
+  };
+
   return editor;
+}
+
+/** The nodes with every text run marked as the insertion `mark`, and no comment of their own. */
+function markInserted(nodes: Descendant[], mark: SuggestionMark): Descendant[] {
+  return nodes.map((node) => {
+    if (Text.isText(node)) {
+      const { comments: _comments, ...rest } = node;
+      return { ...rest, suggestion: mark };
+    }
+    return { ...node, children: markInserted(node.children, mark) } as Descendant;
+  });
 }
 
 const MODES = new WeakMap<Editor, { on: boolean; author: Person }>();

@@ -47,6 +47,18 @@ describe('pending suggestions in the body', () => {
     ]);
   });
 
+  it('read with a paragraph mark where one deletion runs over two paragraphs', () => {
+    const mark = { id: 'd2', kind: 'delete' as const, by: ed, at };
+    const article: Article = {
+      ...suggested(),
+      body: [
+        { type: 'paragraph', children: [{ text: 'Fares rise ' }, { text: 'in March.', suggestion: mark }] },
+        { type: 'paragraph', children: [{ text: 'Fuel costs', suggestion: mark }, { text: ' doubled.' }] },
+      ],
+    };
+    expect(pendingSuggestions(article).map((p) => p.text)).toEqual(['in March. ¶ Fuel costs']);
+  });
+
   it('survive a save and reload, and a malformed mark is refused', () => {
     const article = suggested();
     expect(parseArticle(serializeArticle(article)).body).toEqual(article.body);
