@@ -23,13 +23,17 @@ export function withSuggestions<E extends Editor>(editor: E, getAuthor: () => Pe
   };
   const blockOf = (path: Path) => Editor.above(editor, { at: path, match: (n) => Element.isElement(n) && Editor.isBlock(editor, n) })?.[1].join();
 
+  /** What is typed or pasted over a selection replaces it: the selection becomes a suggested deletion. */
+  const markSelectionDeleted = (author: Person) => {
+    if (!editor.selection || Range.isCollapsed(editor.selection)) return;
+    const caret = suggestDeletion(editor, editor.selection, author, 'forward');
+    if (caret) Transforms.select(editor, caret);
+  };
+
   editor.insertText = (text, options) => {
     if (!isOn() || options?.at || !editor.selection) return insertText(text, options);
     const author = getAuthor();
-    if (Range.isExpanded(editor.selection)) {
-      const caret = suggestDeletion(editor, editor.selection, author, 'forward');
-      if (caret) Transforms.select(editor, caret);
-    }
+    markSelectionDeleted(author);
     const marks = Editor.marks(editor) ?? {};
     if (isOwnInsertion(marks.suggestion, author)) return insertText(text, options);
     const { suggestion: _suggestion, comments: _comments, ...rest } = marks;
@@ -60,10 +64,7 @@ export function withSuggestions<E extends Editor>(editor: E, getAuthor: () => Pe
   editor.insertFragment = (fragment, options) => {
     if (!isOn() || options?.at || !editor.selection) return insertFragment(fragment, options);
     const author = getAuthor();
-    if (Range.isExpanded(editor.selection)) {
-      const caret = suggestDeletion(editor, editor.selection, author, 'forward');
-      if (caret) Transforms.select(editor, caret);
-    }
+    markSelectionDeleted(author);
     insertFragment(markInserted(fragment as Descendant[], newSuggestionMark('insert', author)), options);
   };
 
