@@ -48,8 +48,10 @@ export function menuTemplate(input: MenuInput): MenuItemConstructorOptions[] {
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // The page keeps one undo history for the header and the body, which the native undo
+      // knows nothing of: the page takes the keys itself, and the menu asks it.
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => input.send('menu:undo', {}) },
+      { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', registerAccelerator: false, click: () => input.send('menu:redo', {}) },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

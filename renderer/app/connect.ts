@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { CopydeskBridge } from '../../shared/ipc/contract';
 import type { AppState } from '../store';
+import { undoFromMenu } from './menu-undo';
 
 /** Feeds pushed events and window focus into the store; returns a function that stops. */
 export function connectEvents(api: CopydeskBridge, store: StoreApi<AppState>): () => void {
@@ -8,6 +9,8 @@ export function connectEvents(api: CopydeskBridge, store: StoreApi<AppState>): (
     api.on('workspace:changed', (payload) => void store.getState().diskChanged(payload)),
     api.on('workspace:switched', (info) => store.getState().workspaceSwitched(info)),
     api.on('menu:newStory', () => store.getState().openDialog({ kind: 'new-story' })),
+    api.on('menu:undo', () => undoFromMenu(store, 'undo')),
+    api.on('menu:redo', () => undoFromMenu(store, 'redo')),
     api.on('menu:settings', () => store.getState().openDialog({ kind: 'settings' })),
     api.on('menu:openWorkspace', () => void store.getState().chooseWorkspace()),
     api.on('menu:openRecent', ({ key }) => void store.getState().openRecent(key)),

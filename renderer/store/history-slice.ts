@@ -26,9 +26,11 @@ export const createHistorySlice: SliceCreator<HistorySlice> = () => (_set, get) 
       get().editMetadata(patch);
     },
     undo: () => {
+      timeline.seal();
       timeline.undo();
     },
     redo: () => {
+      timeline.seal();
       timeline.redo();
     },
   };

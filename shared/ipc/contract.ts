@@ -225,6 +225,9 @@ export const events = {
   'menu:newStory': z.strictObject({}),
   'menu:openWorkspace': z.strictObject({}),
   'menu:settings': z.strictObject({}),
+  /** Edit › Undo and Redo: the page undoes in the story's own history, or natively elsewhere. */
+  'menu:undo': z.strictObject({}),
+  'menu:redo': z.strictObject({}),
   'menu:openRecent': z.strictObject({ key: z.string().max(200) }),
   /** The window is closing: save or back up, then answer with `app:readyToQuit`. */
   'app:beforeQuit': z.strictObject({}),

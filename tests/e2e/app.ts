@@ -21,7 +21,13 @@ export class CopydeskApp {
     readonly page: Page,
     readonly root: string,
     readonly server: WebServer,
+    private readonly session: Session,
   ) {}
+
+  /** Sends what the desktop app's menu sends the page (`menu:undo`, `menu:settings`, …). */
+  menu(event: 'menu:undo' | 'menu:redo' | 'menu:settings' | 'menu:newStory'): void {
+    this.session.emit(event, {});
+  }
 
   /** Opens the tokenized URL and waits for the library; `query` (such as `?autosaveMs=60000`) is added to the app's address. */
   async launch(query = ''): Promise<void> {
@@ -34,7 +40,7 @@ export class CopydeskApp {
   async openAnotherPage(query = ''): Promise<CopydeskApp> {
     const page = await this.page.context().newPage();
     await page.goto(`${this.server.origin}/${query}`);
-    return new CopydeskApp(page, this.root, this.server);
+    return new CopydeskApp(page, this.root, this.server, this.session);
   }
 
   /** A header text field by its accessible name (Section, Standfirst, Social headline, Slug, …). */
@@ -193,7 +199,7 @@ async function startMachine(page: Page, exportPaceMs = 0): Promise<{ app: Copyde
     // A last save or backup sent as the page closed may still be writing.
     await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   };
-  return { app: new CopydeskApp(page, info.path, server), stop };
+  return { app: new CopydeskApp(page, info.path, server, session), stop };
 }
 
 /**

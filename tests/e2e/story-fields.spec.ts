@@ -133,6 +133,38 @@ test('undo and redo walk header and body edits in order, from the body or from a
   await expect(app.field('Standfirst')).toBeFocused();
 });
 
+test('Edit › Undo and Redo in the desktop menu walk the story history from a field, and a comment box keeps its own', async ({ app }) => {
+  await app.addStory('menu-undo', { headline: 'Tide tables', body: [paragraph('High water at noon.')] });
+  await app.launch('?autosaveMs=60000');
+  await app.open('Tide tables');
+  const page = app.page;
+  await app.typeAtEnd(' Low water at six.');
+  await app.field('Standfirst').click();
+  await page.keyboard.type('Times for the week');
+
+  // From the Standfirst field the menu undoes the field, then the body: one history.
+  app.menu('menu:undo');
+  await expect(app.field('Standfirst')).toHaveValue('');
+  app.menu('menu:undo');
+  await expect(app.body).not.toContainText('Low water');
+  app.menu('menu:redo');
+  await expect(app.body).toContainText('Low water at six.');
+  await expect(app.field('Standfirst')).toHaveValue('');
+
+  // In the comment box, outside the story, undo is the box's own.
+  await app.selectInBody('High water');
+  await page.keyboard.press('ControlOrMeta+Alt+m');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Ana Diaz');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const box = page.getByRole('region', { name: 'New comment' }).getByRole('textbox', { name: 'Comment' });
+  await box.click();
+  await page.keyboard.type('Check');
+  app.menu('menu:undo');
+  await expect(box).not.toHaveValue('Check');
+  await expect(app.body).toContainText('Low water at six.');
+  await expect(app.field('Standfirst')).toHaveValue('');
+});
+
 test('choosing Arabic turns the story right to left; an English tag in it stays left to right', async ({ app }) => {
   await app.launch();
   const [first] = await app.listRows();

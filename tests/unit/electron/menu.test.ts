@@ -96,7 +96,23 @@ describe('File', () => {
 describe('Edit and View', () => {
   it('Edit offers the standard editing roles', () => {
     const roles = submenu(build().template, 'Edit').map((entry) => entry.role).filter(Boolean);
-    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
+  });
+
+  it('Undo and Redo ask the page, which keeps one history for the header and body; their keys stay with the page', () => {
+    const { send, template } = build();
+    const edit = submenu(template, 'Edit');
+    const undo = item(edit, 'Undo');
+    const redo = item(edit, 'Redo');
+    expect([undo.role, redo.role]).toEqual([undefined, undefined]);
+    expect([undo.accelerator, redo.accelerator]).toEqual(['CmdOrCtrl+Z', 'Shift+CmdOrCtrl+Z']);
+    expect([undo.registerAccelerator, redo.registerAccelerator]).toEqual([false, false]);
+    click(undo);
+    click(redo);
+    expect(send.mock.calls).toEqual([
+      ['menu:undo', {}],
+      ['menu:redo', {}],
+    ]);
   });
 
   it('View has zoom and full screen, and reload and devtools only in development', () => {
