@@ -119,6 +119,7 @@ export function SettingsDialog() {
       <form className="modal__form settings" onSubmit={(e) => void submit(e)} noValidate>
         <fieldset className="settings__group">
           <legend>You, on this machine</legend>
+          <div className="settings__pair">
           <label className="label">
             Your name
             <input className="field field--boxed" dir="auto" value={draft.name} maxLength={200} autoFocus onChange={(e) => change({ name: e.target.value })} />
@@ -134,10 +135,12 @@ export function SettingsDialog() {
               onChange={(e) => change({ initials: e.target.value })}
             />
           </label>
+          </div>
         </fieldset>
 
         <fieldset className="settings__group">
           <legend>Writing</legend>
+          <div className="settings__pair">
           <label className="label">
             Headline limit <span className="label__hint">characters</span>
             <input className="field field--boxed settings__short" inputMode="numeric" value={draft.headlineLimit} onChange={(e) => change({ headlineLimit: e.target.value })} />
@@ -146,6 +149,7 @@ export function SettingsDialog() {
             Reading speed <span className="label__hint">words a minute</span>
             <input className="field field--boxed settings__short" inputMode="numeric" value={draft.wordsPerMinute} onChange={(e) => change({ wordsPerMinute: e.target.value })} />
           </label>
+          </div>
         </fieldset>
 
         <fieldset className="settings__group" disabled={!loaded}>
