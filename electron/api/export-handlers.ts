@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { basename, isAbsolute, relative, sep } from 'node:path';
+import { basename, extname, isAbsolute, relative, sep } from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { Article } from '../../shared/model/article';
 import { renderReviewCopy } from '../../shared/render/review-copy';
@@ -74,9 +74,16 @@ export function createExportHandlers(session: Session): Pick<Handlers, ExportCha
       if (!choose) throw new ServiceError('unsupported', 'Saving a file needs the desktop app.');
       const { article } = await session.store.read(id);
       const fileName = reviewCopyName(article);
-      const path = await choose(fileName);
-      if (!path) return { saved: false, fileName };
-      await writeFileAtomic(path, renderReviewCopy(article));
+      const chosen = await choose(fileName);
+      if (!chosen) return { saved: false, fileName };
+      // Some save dialogs leave the extension off when the name is typed without it.
+      const path = extname(chosen) === '' ? `${chosen}.html` : chosen;
+      try {
+        await writeFileAtomic(path, renderReviewCopy(article));
+      } catch (err) {
+        const reason = (err as NodeJS.ErrnoException).code ?? 'unknown error';
+        throw new ServiceError('io', `The review copy could not be saved as ${basename(path)} (${reason}).`);
+      }
       return { saved: true, fileName: basename(path) };
     },
 

@@ -49,9 +49,10 @@ export function menuTemplate(input: MenuInput): MenuItemConstructorOptions[] {
     label: '&Edit',
     submenu: [
       // The page keeps one undo history for the header and the body, which the native undo
-      // knows nothing of: the page takes the keys itself, and the menu asks it.
-      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => input.send('menu:undo', {}) },
-      { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', registerAccelerator: false, click: () => input.send('menu:redo', {}) },
+      // knows nothing of, so the menu asks the page. Elsewhere the keys stay with the page,
+      // whose fields undo natively; on macOS Cmd+Z reaches a text field only through the menu.
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: mac, click: () => input.send('menu:undo', {}) },
+      { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', registerAccelerator: mac, click: () => input.send('menu:redo', {}) },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

@@ -143,11 +143,11 @@ export const contract = {
     args: z.strictObject({ name: z.string().trim().max(200), initials: z.string().trim().max(8) }),
     result: personSchema,
   },
-  /** The versions of a story, oldest first, from the workspace's history folder. */
   /** How long the open workspace keeps versions. */
   'history:retention': { args: none, result: retentionSettingsSchema },
   /** Sets how long the open workspace keeps versions; each story's next version applies it. */
   'history:setRetention': { args: retentionSettingsSchema, result: retentionSettingsSchema },
+  /** The versions of a story, oldest first, from the workspace's history folder. */
   'history:list': { args: z.strictObject({ uid: articleSchema.shape.uid }), result: z.array(versionEntrySchema) },
   /** The story as it was at one version. */
   'history:read': {

@@ -16,11 +16,17 @@ function isText(node: Node): node is StyledText {
   return 'text' in node && !('children' in node);
 }
 
-/** Visits every text run with the index of the top-level block it is in. */
-function eachText(nodes: readonly Node[], visit: (leaf: StyledText, block: number) => void, block = -1): void {
+/** Elements that sit inside a line of text rather than make one. */
+const INLINE_TYPES = new Set(['link', 'quote']);
+
+/** Visits every text run with a key of the line (paragraph, heading, list item…) it is in. */
+function eachText(nodes: readonly Node[], visit: (leaf: StyledText, line: string) => void, line = ''): void {
   nodes.forEach((node, i) => {
-    if (isText(node)) visit(node, block);
-    else if ('children' in node) eachText(node.children as Node[], visit, block === -1 ? i : block);
+    if (isText(node)) visit(node, line);
+    else if ('children' in node) {
+      const inline = 'type' in node && INLINE_TYPES.has(node.type);
+      eachText(node.children as Node[], visit, inline ? line : `${line}/${i}`);
+    }
   });
 }
 
@@ -30,15 +36,15 @@ export const PARAGRAPH_BREAK = ' ¶ ';
 /** The tracked changes still marked in the body of `article`, one per suggestion id, in text order. */
 export function pendingSuggestions(article: Article): PendingSuggestion[] {
   const byId = new Map<string, PendingSuggestion>();
-  const lastBlock = new Map<string, number>();
-  eachText(article.body, (leaf, block) => {
+  const lastLine = new Map<string, string>();
+  eachText(article.body, (leaf, line) => {
     const mark = leaf.suggestion;
     if (!mark) return;
     const known = byId.get(mark.id);
     // A change running over several paragraphs reads with its breaks.
-    if (known) known.text += (lastBlock.get(mark.id) === block ? '' : PARAGRAPH_BREAK) + leaf.text;
+    if (known) known.text += (lastLine.get(mark.id) === line ? '' : PARAGRAPH_BREAK) + leaf.text;
     else byId.set(mark.id, { id: mark.id, kind: mark.kind, by: mark.by, at: mark.at, text: leaf.text });
-    lastBlock.set(mark.id, block);
+    lastLine.set(mark.id, line);
   });
   return [...byId.values()];
 }

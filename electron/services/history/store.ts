@@ -266,7 +266,13 @@ class FolderHistory implements HistoryStore {
 
   async retention(): Promise<RetentionPolicy> {
     if (this.fixedRetention) return this.fixedRetention;
-    const text = await readIfThere(join(this.dir, POLICY_FILE));
+    let text: string | null;
+    try {
+      text = await readIfThere(join(this.dir, POLICY_FILE));
+    } catch (err) {
+      const reason = (err as NodeJS.ErrnoException).code ?? 'unknown error';
+      throw new ServiceError('io', `${POLICY_FILE} could not be read (${reason}); versions are all kept until it can be.`);
+    }
     if (text === null) return DEFAULT_RETENTION;
     let raw: unknown;
     try {

@@ -107,6 +107,8 @@ describe('Edit and View', () => {
     expect([undo.role, redo.role]).toEqual([undefined, undefined]);
     expect([undo.accelerator, redo.accelerator]).toEqual(['CmdOrCtrl+Z', 'Shift+CmdOrCtrl+Z']);
     expect([undo.registerAccelerator, redo.registerAccelerator]).toEqual([false, false]);
+    const mac = submenu(build({ platform: 'darwin' }).template, 'Edit');
+    expect(item(mac, 'Undo').registerAccelerator).toBe(true);
     click(undo);
     click(redo);
     expect(send.mock.calls).toEqual([

@@ -56,10 +56,18 @@ it('export:saveReviewCopy writes the copy where the save dialog says, and nothin
     expect(asked).toEqual(['harbour-reopens-review.html']);
     expect(await readFile(join(dir, 'out', 'for-the-desk.html'), 'utf8')).toContain('Harbour reopens: the body text.');
 
+    answer = join(dir, 'out', 'typed-without-extension');
+    const bare = await dispatch(createHandlers(desktop), 'export:saveReviewCopy', { id }, () => undefined);
+    expect(bare).toEqual({ ok: true, value: { saved: true, fileName: 'typed-without-extension.html' } });
+
+    answer = join(dir, 'no-such-folder', 'copy.html');
+    const failed = await dispatch(createHandlers(desktop), 'export:saveReviewCopy', { id }, () => undefined);
+    expect(failed).toMatchObject({ ok: false, error: { message: expect.stringContaining('copy.html') } });
+
     answer = null;
     const cancelled = await dispatch(createHandlers(desktop), 'export:saveReviewCopy', { id }, () => undefined);
     expect(cancelled).toEqual({ ok: true, value: { saved: false, fileName: 'harbour-reopens-review.html' } });
-    expect(await readdir(join(dir, 'out'))).toEqual(['for-the-desk.html']);
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['for-the-desk.html', 'typed-without-extension.html']);
   } finally {
     await desktop.close();
   }

@@ -59,6 +59,23 @@ describe('pending suggestions in the body', () => {
     expect(pendingSuggestions(article).map((p) => p.text)).toEqual(['in March. ¶ Fuel costs']);
   });
 
+  it('read with a paragraph mark between list items, and without one around a link', () => {
+    const mark = { id: 'd3', kind: 'delete' as const, by: ed, at };
+    const article: Article = {
+      ...suggested(),
+      body: [
+        {
+          type: 'bulleted-list',
+          children: [
+            { type: 'list-item', children: [{ text: 'One', suggestion: mark }] },
+            { type: 'list-item', children: [{ text: 'Two ', suggestion: mark }, { type: 'link', url: 'https://example.org/', children: [{ text: 'three', suggestion: mark }] }] },
+          ],
+        },
+      ],
+    };
+    expect(pendingSuggestions(article).map((p) => p.text)).toEqual(['One ¶ Two three']);
+  });
+
   it('survive a save and reload, and a malformed mark is refused', () => {
     const article = suggested();
     expect(parseArticle(serializeArticle(article)).body).toEqual(article.body);

@@ -3,6 +3,7 @@ import { withHistory } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import { withStoryBody } from '../../../../renderer/editor/create-editor';
 import { typedSlashLine } from '../../../../renderer/editor/ui/slash-trigger';
+import { withSuggestions } from '../../../../renderer/editor/plugins/with-suggestions';
 
 /** Runs `act` and reports the line the "/" trigger saw when the change was flushed. */
 async function trigger(body: Descendant[], act: (editor: Editor) => void): Promise<Path | null> {
@@ -56,5 +57,25 @@ describe('the "/" that opens the block menu', () => {
       editor.insertText('/');
     });
     expect(path).toEqual([0, 1]);
+  });
+});
+
+describe('the "/" typed as a run of its own', () => {
+  it('is seen in suggesting mode, where it goes in marked as an insertion', async () => {
+    const path = await trigger([p('First.'), p('')], (editor) => {
+      withSuggestions(editor, () => ({ name: 'Ed Stone', initials: 'ES' }), () => true);
+      Transforms.select(editor, Editor.start(editor, [1]));
+      editor.insertText('/');
+    });
+    expect(path).toEqual([1]);
+  });
+
+  it('is seen with bold switched on for an empty line', async () => {
+    const path = await trigger([p('')], (editor) => {
+      Transforms.select(editor, Editor.start(editor, [0]));
+      Editor.addMark(editor, 'bold', true);
+      editor.insertText('/');
+    });
+    expect(path).toEqual([0]);
   });
 });
