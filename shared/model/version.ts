@@ -49,3 +49,12 @@ export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
 
 /** Keep everything for 30 days, then one version per day. */
 export const DEFAULT_RETENTION: RetentionPolicy = { keepAllDays: 30, dailyAfter: true, maxAgeDays: null, utcOffsetMinutes: 0 };
+
+/** True when `next` may delete versions that `current` keeps (an unknown current policy counts as keeping everything). */
+export function keepsLessThan(next: RetentionSettings, current: RetentionSettings | null): boolean {
+  if (current === null) return next.dailyAfter || next.maxAgeDays !== null;
+  if (next.keepAllDays < current.keepAllDays && (next.dailyAfter || next.maxAgeDays !== null)) return true;
+  if (next.dailyAfter && !current.dailyAfter) return true;
+  if (next.maxAgeDays === null) return false;
+  return current.maxAgeDays === null || next.maxAgeDays < current.maxAgeDays;
+}

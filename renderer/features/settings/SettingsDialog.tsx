@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { editorSettingsSchema } from '../../../shared/ipc/contract';
-import { retentionSettingsSchema } from '../../../shared/model/version';
+import { DEFAULT_RETENTION, keepsLessThan, retentionSettingsSchema, type RetentionSettings } from '../../../shared/model/version';
 import { useApp } from '../../store';
 import { Modal } from '../dialogs/Modal';
 import { initialsOf } from '../review/YouForm';
@@ -25,6 +25,15 @@ const LABELS: Record<string, string> = {
   keepAllDays: 'Keep every version for',
   maxAgeDays: 'Delete versions older than',
 };
+
+/** The form's version fields for a policy. */
+function retentionFields(policy: RetentionSettings): Pick<Draft, 'keepAllDays' | 'dailyAfter' | 'maxAgeDays'> {
+  return { keepAllDays: String(policy.keepAllDays), dailyAfter: policy.dailyAfter, maxAgeDays: policy.maxAgeDays === null ? '' : String(policy.maxAgeDays) };
+}
+
+function sameRetention(a: RetentionSettings, b: RetentionSettings): boolean {
+  return a.keepAllDays === b.keepAllDays && a.dailyAfter === b.dailyAfter && a.maxAgeDays === b.maxAgeDays;
+}
 
 const asNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
 
@@ -56,35 +65,36 @@ export function SettingsDialog() {
   const updateSettings = useApp((s) => s.updateSettings);
   const setAuthor = useApp((s) => s.setAuthor);
 
-  const [draft, setDraft] = useState<Draft>({
+  const [draft, setDraft] = useState<Draft>(() => ({
     name: author.name,
     initials: author.initials,
     headlineLimit: String(editorSettings.headlineLimit),
     wordsPerMinute: String(editorSettings.wordsPerMinute),
-    keepAllDays: '30',
-    dailyAfter: true,
-    maxAgeDays: '',
-  });
+    ...retentionFields(retention ?? DEFAULT_RETENTION),
+  }));
   const [loaded, setLoaded] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  // Versions are saved only when touched, and a policy that deletes more asks twice.
+  const [retentionTouched, setRetentionTouched] = useState(false);
+  const [confirmingDeletion, setConfirmingDeletion] = useState(false);
 
   useEffect(() => {
     void loadRetention().then(() => setLoaded(true));
   }, [loadRetention]);
   const [shown, setShown] = useState(retention);
   if (retention && retention !== shown) {
-    // The workspace's policy arrived: show it in the form.
+    // The workspace's policy arrived: show it in the form, unless it is being edited already.
     setShown(retention);
-    setDraft((d) => ({
-      ...d,
-      keepAllDays: String(retention.keepAllDays),
-      dailyAfter: retention.dailyAfter,
-      maxAgeDays: retention.maxAgeDays === null ? '' : String(retention.maxAgeDays),
-    }));
+    if (!retentionTouched) setDraft((d) => ({ ...d, ...retentionFields(retention) }));
   }
 
   const change = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const changeRetention = (patch: Partial<Draft>) => {
+    setRetentionTouched(true);
+    setConfirmingDeletion(false);
+    change(patch);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -98,6 +108,12 @@ export function SettingsDialog() {
     const found = [...(editor.success ? [] : problems(editor.error)), ...(versions.success ? [] : problems(versions.error))];
     if (!editor.success || !versions.success) return setErrors(found);
 
+    const saveVersions = retentionTouched && (retention === null || !sameRetention(versions.data, retention));
+    if (saveVersions && !confirmingDeletion && keepsLessThan(versions.data, retention)) {
+      setErrors([]);
+      return setConfirmingDeletion(true);
+    }
+
     setBusy(true);
     const failed: string[] = [];
     const name = draft.name.trim();
@@ -107,7 +123,7 @@ export function SettingsDialog() {
     }
     const editorError = await updateSettings(editor.data);
     if (editorError) failed.push(editorError);
-    const retentionError = await saveRetention(versions.data);
+    const retentionError = saveVersions ? await saveRetention(versions.data) : null;
     if (retentionError) failed.push(retentionError);
     setBusy(false);
     if (failed.length > 0) setErrors(failed);
@@ -120,35 +136,35 @@ export function SettingsDialog() {
         <fieldset className="settings__group">
           <legend>You, on this machine</legend>
           <div className="settings__pair">
-          <label className="label">
-            Your name
-            <input className="field field--boxed" dir="auto" value={draft.name} maxLength={200} autoFocus onChange={(e) => change({ name: e.target.value })} />
-          </label>
-          <label className="label">
-            Your initials
-            <input
-              className="field field--boxed settings__short"
-              dir="auto"
-              value={draft.initials}
-              placeholder={initialsOf(draft.name)}
-              maxLength={8}
-              onChange={(e) => change({ initials: e.target.value })}
-            />
-          </label>
+            <label className="label">
+              Your name
+              <input className="field field--boxed" dir="auto" value={draft.name} maxLength={200} autoFocus onChange={(e) => change({ name: e.target.value })} />
+            </label>
+            <label className="label">
+              Your initials
+              <input
+                className="field field--boxed settings__short"
+                dir="auto"
+                value={draft.initials}
+                placeholder={initialsOf(draft.name)}
+                maxLength={8}
+                onChange={(e) => change({ initials: e.target.value })}
+              />
+            </label>
           </div>
         </fieldset>
 
         <fieldset className="settings__group">
           <legend>Writing</legend>
           <div className="settings__pair">
-          <label className="label">
-            Headline limit <span className="label__hint">characters</span>
-            <input className="field field--boxed settings__short" inputMode="numeric" value={draft.headlineLimit} onChange={(e) => change({ headlineLimit: e.target.value })} />
-          </label>
-          <label className="label">
-            Reading speed <span className="label__hint">words a minute</span>
-            <input className="field field--boxed settings__short" inputMode="numeric" value={draft.wordsPerMinute} onChange={(e) => change({ wordsPerMinute: e.target.value })} />
-          </label>
+            <label className="label">
+              Headline limit <span className="label__hint">characters</span>
+              <input className="field field--boxed settings__short" inputMode="numeric" value={draft.headlineLimit} onChange={(e) => change({ headlineLimit: e.target.value })} />
+            </label>
+            <label className="label">
+              Reading speed <span className="label__hint">words a minute</span>
+              <input className="field field--boxed settings__short" inputMode="numeric" value={draft.wordsPerMinute} onChange={(e) => change({ wordsPerMinute: e.target.value })} />
+            </label>
           </div>
         </fieldset>
 
@@ -161,18 +177,18 @@ export function SettingsDialog() {
           )}
           <label className="label">
             Keep every version for <span className="label__hint">days</span>
-            <input className="field field--boxed settings__short" inputMode="numeric" value={draft.keepAllDays} onChange={(e) => change({ keepAllDays: e.target.value })} />
+            <input className="field field--boxed settings__short" inputMode="numeric" value={draft.keepAllDays} onChange={(e) => changeRetention({ keepAllDays: e.target.value })} />
           </label>
           <label className="label">
             After that, keep
-            <select className="select" value={draft.dailyAfter ? 'daily' : 'all'} onChange={(e) => change({ dailyAfter: e.target.value === 'daily' })}>
+            <select className="select" value={draft.dailyAfter ? 'daily' : 'all'} onChange={(e) => changeRetention({ dailyAfter: e.target.value === 'daily' })}>
               <option value="daily">One version a day</option>
               <option value="all">Every version</option>
             </select>
           </label>
           <label className="label">
             Delete versions older than <span className="label__hint">days; empty keeps them for ever</span>
-            <input className="field field--boxed settings__short" inputMode="numeric" value={draft.maxAgeDays} onChange={(e) => change({ maxAgeDays: e.target.value })} />
+            <input className="field field--boxed settings__short" inputMode="numeric" value={draft.maxAgeDays} onChange={(e) => changeRetention({ maxAgeDays: e.target.value })} />
           </label>
           <p className="label__hint">Each story applies this when its next version is kept.</p>
         </fieldset>
@@ -184,12 +200,17 @@ export function SettingsDialog() {
             ))}
           </ul>
         )}
+        {confirmingDeletion && (
+          <p className="settings__problem" role="alert">
+            Versions beyond the new limits will be deleted, each story&rsquo;s at its next save. This cannot be undone.
+          </p>
+        )}
         <div className="modal__actions">
           <button type="button" className="button" onClick={closeDialog}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            Save
+          <button type="submit" className="button button--primary" disabled={busy || !loaded}>
+            {confirmingDeletion ? 'Save and delete old versions' : 'Save'}
           </button>
         </div>
       </form>
