@@ -49,6 +49,35 @@ export function pendingSuggestions(article: Article): PendingSuggestion[] {
   return [...byId.values()];
 }
 
+/** Top-level blocks that hold a line of text and can be joined into one. */
+const JOINABLE_BLOCKS = new Set(['paragraph', 'heading', 'block-quote', 'pull-quote']);
+
+/**
+ * The top-level blocks to join to the block before them, last first, once the text of
+ * the suggestions `removed` matches has gone: a suggestion that ran over paragraphs (a
+ * deletion across them, a pasted run of them) leaves one paragraph, as the plain edit
+ * would have. Blocks of other kinds (lists, images) between are left where they are.
+ */
+export function blockJoins(body: readonly Block[], removed: (mark: SuggestionMark) => boolean): number[] {
+  const spans = new Map<string, { first: number; last: number }>();
+  body.forEach((block, index) => {
+    eachText([block], (leaf) => {
+      const mark = leaf.suggestion;
+      if (!mark || !removed(mark)) return;
+      const span = spans.get(mark.id);
+      if (span) span.last = index;
+      else spans.set(mark.id, { first: index, last: index });
+    });
+  });
+  const joins = new Set<number>();
+  for (const { first, last } of spans.values()) {
+    for (let k = first + 1; k <= last; k++) {
+      if (JOINABLE_BLOCKS.has(body[k - 1]!.type) && JOINABLE_BLOCKS.has(body[k]!.type)) joins.add(k);
+    }
+  }
+  return [...joins].sort((a, b) => b - a);
+}
+
 function rejectIn<T extends Node>(nodes: readonly T[]): T[] {
   const out: T[] = [];
   for (const node of nodes) {
@@ -73,5 +102,10 @@ function rejectIn<T extends Node>(nodes: readonly T[]): T[] {
  */
 export function withoutPendingSuggestions(article: Article): Article {
   if (pendingSuggestions(article).length === 0) return article;
-  return { ...article, body: rejectIn(article.body) };
+  const body = rejectIn(article.body);
+  for (const k of blockJoins(article.body, (mark) => mark.kind === 'insert')) {
+    const [before, after] = [body[k - 1] as Block & { children: Node[] }, body[k] as Block & { children: Node[] }];
+    body.splice(k - 1, 2, { ...before, children: [...before.children, ...after.children] } as Block);
+  }
+  return { ...article, body };
 }

@@ -6,9 +6,10 @@ import { isOwnInsertion, newSuggestionMark, suggestDeletion } from '../transform
 /**
  * Suggesting mode: while `isOn()`, typed text is marked as an insertion by
  * `getAuthor()` and deleting marks text as a deletion instead of removing it.
- * Deleting across blocks marks the text of each and leaves the blocks apart; pasted text is
- * marked as an insertion. Splitting and joining blocks (Enter, Backspace at a line's start)
- * lose no words and stay plain edits.
+ * Deleting across blocks marks the text of each and leaves the blocks apart until the
+ * deletion is accepted; pasted text is marked as an insertion, and rejecting it joins the
+ * paragraphs it split (see resolveSuggestions). Splitting and joining blocks by hand (Enter,
+ * Backspace at a line's start) lose no words and stay plain edits.
  */
 export function withSuggestions<E extends Editor>(editor: E, getAuthor: () => Person, isOn: () => boolean): E {
   const { insertText, insertFragment, deleteBackward, deleteForward, deleteFragment, normalizeNode } = editor;

@@ -1,6 +1,7 @@
 import { Editor, Path, Point, Range, Text, Transforms, type BaseRange } from 'slate';
 import type { Person } from '../../../shared/model/article';
-import type { SuggestionMark } from '../../../shared/model/body';
+import type { Block, SuggestionMark } from '../../../shared/model/body';
+import { blockJoins } from '../../../shared/review/suggestions';
 import { newId } from '../../../shared/util/id';
 
 /** A new tracked-change mark by `author`, now. */
@@ -72,19 +73,22 @@ export type SuggestionFilter = (mark: SuggestionMark) => boolean;
 /**
  * Accepts or rejects the pending suggestions matching `filter`: accepting an insertion
  * (or rejecting a deletion) keeps the text and drops the mark; accepting a deletion
- * (or rejecting an insertion) removes the text. Answers how many runs changed.
+ * (or rejecting an insertion) removes the text, and paragraphs it ran across are joined
+ * again. Answers how many runs changed.
  */
 export function resolveSuggestions(editor: Editor, filter: SuggestionFilter, accept: boolean): number {
   const entries = Array.from(
     Editor.nodes(editor, { at: [], match: (n) => Text.isText(n) && n.suggestion !== undefined && filter(n.suggestion) }),
   ).reverse();
   if (entries.length === 0) return 0;
+  const joins = blockJoins(editor.children as Block[], (mark) => filter(mark) && (mark.kind === 'insert') !== accept);
   Editor.withoutNormalizing(editor, () => {
     for (const [node, path] of entries) {
       const keep = ((node as Text).suggestion?.kind === 'insert') === accept;
       if (keep) Transforms.unsetNodes(editor, 'suggestion', { at: path });
       else Transforms.removeNodes(editor, { at: path });
     }
+    for (const k of joins) Transforms.mergeNodes(editor, { at: [k] });
   });
   return entries.length;
 }

@@ -9,6 +9,7 @@ import { renderNitf } from '../../../shared/render/nitf';
 import { statusGate } from '../../../shared/review/status';
 import { pendingSuggestions, withoutPendingSuggestions } from '../../../shared/review/suggestions';
 import { houseStyle } from '../render/helpers';
+import { blockText } from '../../../shared/model/text';
 
 const maya = { name: 'Maya Okafor', initials: 'MO' };
 const ed = { name: 'Ed Stone', initials: 'ES' };
@@ -101,6 +102,21 @@ describe('pending suggestions in the body', () => {
 });
 
 describe('export of a story with pending suggestions', () => {
+  it('joins again the paragraphs a pending pasted run of paragraphs split', () => {
+    const pasted = { id: 'p1', kind: 'insert' as const, by: ed, at };
+    const article: Article = {
+      ...suggested(),
+      body: [
+        { type: 'paragraph', children: [{ text: 'Fares rise' }, { text: ' sharply.', suggestion: pasted }] },
+        { type: 'paragraph', children: [{ text: 'Ferries stop.', suggestion: pasted }] },
+        { type: 'paragraph', children: [{ text: 'Buses too', suggestion: pasted }, { text: ' in March.' }] },
+        { type: 'paragraph', children: [{ text: 'Fuel costs doubled.' }] },
+      ],
+    };
+    expect(withoutPendingSuggestions(article).body.map(blockText)).toEqual(['Fares rise in March.', 'Fuel costs doubled.']);
+    expect(renderBodyFragment(article)).toContain('<p data-block="0">Fares rise in March.</p>');
+  });
+
   const article = suggested();
   const original = 'The harbour wall will be rebuilt.';
   const style = houseStyle();
