@@ -26,7 +26,16 @@ export function VoidFrame({ attributes, children, element, kind, detail, classNa
   };
   return (
     <div {...attributes} className={`block-card ${className}${selected && focused ? ' block-card--selected' : ''}`}>
-      <div contentEditable={false} className="block-card__frame" role="group" aria-label={kind}>
+      <div
+        contentEditable={false}
+        className="block-card__frame"
+        role="group"
+        aria-label={kind}
+        // The text has lost the focus to this block's own fields. Said outright, because
+        // Slate skips its own note of it when the focus moves while it is still placing the
+        // caret, and would then pull the focus back to the text, and the typing with it.
+        onFocus={() => ReactEditor.blur(editor)}
+      >
         <div className="block-card__bar">
           <span className="block-card__label">
             {kind}
