@@ -13,6 +13,7 @@ import { textBlockAt } from './queries';
 import { setStoryLanguage } from './plugins/with-typography';
 import { renderChunk } from './chunking';
 import { renderElement, renderLeaf } from './render';
+import { extendSelection } from './transforms/extend-selection';
 import { insertEmbed, insertImage } from './transforms/insert-voids';
 import { activeLink, unwrapLink, wrapLink } from './transforms/links';
 import { BlockGutter } from './ui/BlockGutter';
@@ -37,6 +38,8 @@ const MENU_WIDTH = 300;
 
 const isFind = hotkeyMatcher(['mod+f']);
 const isReplace = hotkeyMatcher(['mod+h', 'mod+alt+f']);
+const isExtendLeft = hotkeyMatcher(['shift+left']);
+const isExtendRight = hotkeyMatcher(['shift+right']);
 const COMMAND_KEYS = KEYED_COMMANDS.map((command) => [hotkeyMatcher(command.hotkeys), command] as const);
 
 /** The block menu: by "/" typed on an empty line, or by a button. */
@@ -164,6 +167,13 @@ export function StoryEditable(props: EditableProps) {
       return;
     }
     const native = event.nativeEvent;
+    const extend = isExtendLeft(native) ? 'left' : isExtendRight(native) ? 'right' : null;
+    if (extend && editor.selection && ReactEditor.hasEditableTarget(editor, event.target)) {
+      event.preventDefault();
+      takeDomSelection(editor);
+      extendSelection(editor, extend);
+      return;
+    }
     for (const [matches, command] of COMMAND_KEYS) {
       if (matches(native)) {
         event.preventDefault();
