@@ -1,41 +1,11 @@
 import fs from 'node:fs';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { protocol } from 'electron';
+import { interfaceContentSecurityPolicy, staticContentType } from '../services/static-site';
 import { APP_HOST, APP_SCHEME } from './appUrl';
 
 /** The policy every app:// response carries. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
+export const CONTENT_SECURITY_POLICY = interfaceContentSecurityPolicy("'none'");
 
 /** Registers `app://` as a standard, secure scheme; must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -119,7 +89,7 @@ export function createAppHandler(root: string): (request: Request) => Promise<Re
     try {
       const found = await resolveAppPath(base, url.pathname);
       if ('status' in found) return refuse(found.status);
-      const type = MIME_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
+      const type = staticContentType(found.file);
       const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(found.file));
       return respond(200, body, type);
     } catch {

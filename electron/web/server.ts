@@ -7,6 +7,7 @@ import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { EventName, Handlers } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { dispatch, type ErrorLog } from '../api/dispatch';
+import { interfaceContentSecurityPolicy, staticContentType } from '../services/static-site';
 
 /** The part of a session the web transport needs: pushed events. */
 export interface EventFeed {
@@ -39,36 +40,7 @@ export interface WebServer {
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
 /** The policy sent with every response: nothing but the app's own files. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
+export const CONTENT_SECURITY_POLICY = interfaceContentSecurityPolicy("'self'");
 
 const HEARTBEAT_MS = 20_000;
 
@@ -238,7 +210,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!info?.isFile()) return sendText(res, 404, 'Not found');
     const ext = extname(file).toLowerCase();
     res.writeHead(200, {
-      'Content-Type': MIME[ext] ?? 'application/octet-stream',
+      'Content-Type': staticContentType(file),
       'Content-Length': info.size,
       'Cache-Control': ext === '.html' ? 'no-store' : 'no-cache',
     });
