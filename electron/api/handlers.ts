@@ -1,9 +1,7 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { createArticle } from '../../shared/model/factory';
 import type { Session } from './session';
-import { backupStoreFor } from '../services/backup';
 import { createExportHandlers } from './export-handlers';
-import { openHistory } from '../services/history';
 import type { RetentionPolicy, RetentionSettings } from '../../shared/model/version';
 
 /** What only the desktop app can do; other transports leave these out and the channels answer harmlessly. */
@@ -36,23 +34,23 @@ export function createHandlers(session: Session, host: HostHooks = {}): Handlers
     'settings:update': (patch) => session.options.settings.updateEditorSettings(patch),
     'settings:author': async () => (await session.options.settings.get()).author,
     'settings:setAuthor': async (author) => (await session.options.settings.update((s) => ({ ...s, author }))).author,
-    'history:retention': async () => withoutOffset(await openHistory(session.store.root).retention()),
-    'history:setRetention': async (settings) => withoutOffset(await openHistory(session.store.root).setRetention(settings)),
-    'history:list': ({ uid }) => openHistory(session.store.root).list(uid),
-    'history:read': ({ uid, versionId }) => openHistory(session.store.root).read(uid, versionId),
+    'history:retention': async () => withoutOffset(await session.history.retention()),
+    'history:setRetention': async (settings) => withoutOffset(await session.history.setRetention(settings)),
+    'history:list': ({ uid }) => session.history.list(uid),
+    'history:read': ({ uid, versionId }) => session.history.read(uid, versionId),
     'history:snapshot': async ({ id, reason, restoredFrom }) => {
       const { article } = await session.store.read(id);
       const { author } = await session.options.settings.get();
-      return openHistory(session.store.root).snapshot(article, {
+      return session.history.snapshot(article, {
         reason,
         author,
         ...(restoredFrom !== undefined ? { restoredFrom } : {}),
       });
     },
-    'backup:write': (input) => backupStoreFor(session.store.root).write(input),
-    'backup:list': () => backupStoreFor(session.store.root).list(),
-    'backup:read': ({ id }) => backupStoreFor(session.store.root).read(id),
-    'backup:discard': ({ id }) => backupStoreFor(session.store.root).discard(id),
+    'backup:write': (input) => session.backups.write(input),
+    'backup:list': () => session.backups.list(),
+    'backup:read': ({ id }) => session.backups.read(id),
+    'backup:discard': ({ id }) => session.backups.discard(id),
     'spellcheck:setLanguage': ({ language }) => Promise.resolve({ languages: host.setSpellcheckLanguage?.(language) ?? [] }),
     ...createExportHandlers(session),
     'app:readyToQuit': () => {

@@ -3,6 +3,9 @@ import { basename } from 'node:path';
 import type { EventName, EventPayload, WorkspaceInfo } from '../../shared/ipc/contract';
 import { ServiceError } from '../services/errors';
 import { AssetStore } from '../services/assets/store';
+import { BackupStore } from '../services/backup/store';
+import { openHistory } from '../services/history/store';
+import type { HistoryStore } from '../services/history/types';
 import type { SettingsStore } from '../services/settings';
 import { sampleStory } from '../services/sample-story';
 import { sha256 } from '../services/workspace/hash';
@@ -37,6 +40,9 @@ async function exists(path: string): Promise<boolean> {
 /** One open workspace with its watcher, plus the recent list; what the handlers act on. */
 export class Session {
   private current: WorkspaceStore | null = null;
+  // One of each per open workspace, so that their write queues order every write to it.
+  private histories: HistoryStore | null = null;
+  private backupStore: BackupStore | null = null;
   private stopWatching: (() => Promise<void>) | null = null;
   private readonly listeners = new Set<Listener>();
 
@@ -46,6 +52,18 @@ export class Session {
   get store(): WorkspaceStore {
     if (!this.current) throw new ServiceError('internal', 'No workspace is open.');
     return this.current;
+  }
+
+  /** The version history of the open workspace; throws before `start`. */
+  get history(): HistoryStore {
+    this.histories ??= openHistory(this.store.root);
+    return this.histories;
+  }
+
+  /** The backups of unsaved edits of the open workspace; throws before `start`. */
+  get backups(): BackupStore {
+    this.backupStore ??= new BackupStore(this.store.root);
+    return this.backupStore;
   }
 
   /** The images of the open workspace; throws before `start`. */
@@ -68,6 +86,8 @@ export class Session {
     if (fresh && root === this.options.defaultWorkspace) await store.create(sampleStory());
     await this.stopWatching?.();
     this.current = store;
+    this.histories = null;
+    this.backupStore = null;
     this.stopWatching = store.watch((changes) => this.emit('workspace:changed', { changes }));
     await this.options.settings.rememberWorkspace(store.root);
     const info = await this.info();

@@ -10,3 +10,8 @@ export class ServiceError extends Error {
     super(message);
   }
 }
+
+/** True when `err` is a Node file-system error with this `code` (ENOENT, EEXIST…). */
+export function isErrno(err: unknown, code: string): boolean {
+  return (err as NodeJS.ErrnoException | null)?.code === code;
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { articleIdSchema, backupSchema, type Backup, type BackupSummary } from '../../../shared/ipc/contract';
 import type { Article } from '../../../shared/model/article';
 import { MAX_ARTICLE_BYTES } from '../../../shared/model/serialize';
-import { ServiceError } from '../errors';
+import { isErrno, ServiceError } from '../errors';
 import { TEMP_PREFIX, writeFileAtomic } from '../workspace/atomic-write';
 import { DATA_DIR } from '../workspace/paths';
 import { WriteQueue } from '../workspace/write-queue';
@@ -20,10 +20,6 @@ export interface BackupInput {
   id: string;
   baseHash: string | null;
   article: Article;
-}
-
-function isErrno(err: unknown, code: string): boolean {
-  return (err as NodeJS.ErrnoException | null)?.code === code;
 }
 
 function checkedId(id: string): string {

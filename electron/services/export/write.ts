@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { copyFile, constants, lstat, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ServiceError } from '../errors';
-
-function isErrno(err: unknown, code: string): boolean {
-  return (err as NodeJS.ErrnoException | null)?.code === code;
-}
+import { isErrno, ServiceError } from '../errors';
 
 /** The error for a name that is already taken. */
 export function existsError(path: string): ServiceError {

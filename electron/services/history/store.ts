@@ -1,9 +1,9 @@
-import { link, lstat, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleSchema, type Article } from '../../../shared/model/article';
 import { describeIssues } from '../../../shared/model/serialize';
 import { bodyWordCount } from '../../../shared/checks/words';
-import { ServiceError } from '../errors';
+import { isErrno, ServiceError } from '../errors';
 import { fsyncDir, TEMP_PREFIX, writeFileAtomic, writeTemp } from '../workspace/atomic-write';
 import { DATA_DIR } from '../workspace/paths';
 import { WriteQueue } from '../workspace/write-queue';
@@ -53,10 +53,6 @@ export interface HistoryOptions {
 }
 
 const UID = /^[A-Za-z0-9_-]{1,64}$/;
-
-function isErrno(err: unknown, code: string): boolean {
-  return (err as NodeJS.ErrnoException | null)?.code === code;
-}
 
 async function readIfThere(path: string): Promise<string | null> {
   try {
@@ -170,15 +166,7 @@ class FolderHistory implements HistoryStore {
   }
 
   private async writeIndex(uid: string, dir: string, loaded: Loaded): Promise<void> {
-    const target = join(dir, INDEX_FILE);
-    const temp = await writeTemp(target, serializeIndex({ uid, ...loaded }));
-    try {
-      await rename(temp, target);
-    } catch (err) {
-      await unlink(temp).catch(() => undefined);
-      throw err;
-    }
-    await fsyncDir(dir);
+    await writeFileAtomic(join(dir, INDEX_FILE), serializeIndex({ uid, ...loaded }));
   }
 
   /**

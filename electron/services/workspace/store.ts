@@ -7,7 +7,7 @@ import { ArticleFormatError, MAX_ARTICLE_BYTES, parseArticle, serializeArticle, 
 import { articleWordCount } from '../../../shared/model/text';
 import { slugify } from '../../../shared/util/slug';
 import type { ArticleSummary, OpenedArticle, SaveResult, TrashEntry } from '../../../shared/ipc/contract';
-import { ServiceError } from '../errors';
+import { isErrno, ServiceError } from '../errors';
 import { fsyncDir, TEMP_PREFIX, writeTemp } from './atomic-write';
 import { hashFile, sha256 } from './hash';
 import { DATA_DIR, fileNameOf, idFromFileName, resolveArticlePath } from './paths';
@@ -23,10 +23,6 @@ export interface WorkspaceStoreOptions {
 }
 
 const TRASH_SEPARATOR = '~';
-
-function isErrno(err: unknown, code: string): boolean {
-  return (err as NodeJS.ErrnoException | null)?.code === code;
-}
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
