@@ -8,7 +8,7 @@ import { existingFiles, planExport, runExport, workspaceStoryIds } from '../serv
 import { workspaceExportFolder } from '../services/export/folders';
 import { ExportJobs } from '../services/export/jobs';
 import { assignFileNames, exportBaseName } from '../services/export/names';
-import { markPublished, publisher, publishes } from '../services/export/publish';
+import { markPublished, publishes } from '../services/export/publish';
 import { renderStory } from '../services/export/render';
 import { workspaceStyle } from '../services/export/theme';
 import { writeFileAtomic } from '../services/workspace/atomic-write';
@@ -128,7 +128,7 @@ export function createExportHandlers(session: Session): Pick<Handlers, ExportCha
           if (publishes(format) && report.written.length > 0) {
             session.emit('export:progress', { jobId: id, done: report.written.length + report.failed.length, total: report.total, current: 'Marking stories published…' });
             const { author } = await session.options.settings.get();
-            published = await markPublished(store, report.written.map((w) => w.id), publisher(author));
+            published = await markPublished(store, report.written.map((w) => w.id), author);
           }
         } catch (err) {
           const message = err instanceof ServiceError ? err.message : 'The export folder could not be written.';

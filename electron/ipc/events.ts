@@ -17,10 +17,7 @@ export function sendEvent<E extends EventName>(contents: WebContents, event: E, 
 
 /** Forwards the session's events to `contents` until it is destroyed; returns a function that stops. */
 export function forwardEvents(session: Pick<Session, 'subscribe'>, contents: WebContents): () => void {
-  const stop = session.subscribe((event, payload) => {
-    if (contents.isDestroyed()) return;
-    contents.send(EVENT_CHANNEL, { event, payload });
-  });
+  const stop = session.subscribe((event, payload) => sendEvent(contents, event, payload as EventPayload<typeof event>));
   contents.once('destroyed', stop);
   return stop;
 }

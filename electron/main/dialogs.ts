@@ -6,14 +6,19 @@ const OPEN_WORKSPACE: OpenDialogOptions = {
   properties: ['openDirectory', 'createDirectory'],
 };
 
-/** Asks the user for a workspace folder, attached to the window when there is one; null when cancelled. */
-export function createFolderChooser(getWindow: () => BrowserWindow | null): () => Promise<string | null> {
+/** Shows an open dialog for one folder, attached to the window when there is one; null when cancelled. */
+function folderChooser(getWindow: () => BrowserWindow | null, options: OpenDialogOptions): () => Promise<string | null> {
   return async () => {
     const win = getWindow();
-    const result = win && !win.isDestroyed() ? await dialog.showOpenDialog(win, OPEN_WORKSPACE) : await dialog.showOpenDialog(OPEN_WORKSPACE);
+    const result = win && !win.isDestroyed() ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     const [folder] = result.filePaths;
     return result.canceled || folder === undefined ? null : folder;
   };
+}
+
+/** Asks the user for a workspace folder; null when cancelled. */
+export function createFolderChooser(getWindow: () => BrowserWindow | null): () => Promise<string | null> {
+  return folderChooser(getWindow, OPEN_WORKSPACE);
 }
 
 const EXPORT_FOLDER: OpenDialogOptions = {
@@ -24,12 +29,7 @@ const EXPORT_FOLDER: OpenDialogOptions = {
 
 /** Asks the user for the folder an export writes into; null when cancelled. The path never comes from the page. */
 export function createExportFolderChooser(getWindow: () => BrowserWindow | null): () => Promise<string | null> {
-  return async () => {
-    const win = getWindow();
-    const result = win && !win.isDestroyed() ? await dialog.showOpenDialog(win, EXPORT_FOLDER) : await dialog.showOpenDialog(EXPORT_FOLDER);
-    const [folder] = result.filePaths;
-    return result.canceled || folder === undefined ? null : folder;
-  };
+  return folderChooser(getWindow, EXPORT_FOLDER);
 }
 
 /** Asks where to save one HTML file, suggesting `fileName`; null when cancelled. The path never comes from the page. */

@@ -5,7 +5,7 @@ import type { PageStyle } from '../../../shared/render/style';
 import { ServiceError } from '../errors';
 import { idFromFileName } from '../workspace/paths';
 import type { WorkspaceStore } from '../workspace/types';
-import type { ExportFormat } from './formats';
+import { canInlineImages, type ExportFormat } from './formats';
 import { imageSources, locateImage } from './images';
 import { assignFileNames } from './names';
 import { renderStory, type ImageMode, type RenderedStory } from './render';
@@ -137,7 +137,7 @@ export async function planExport(
 
 /** True when the plan's images are copied as files (never for inlined html, fragment or md). */
 function copiesImages(plan: ExportPlan): boolean {
-  return plan.images === 'copy' || plan.format === 'nitf' || plan.format === 'ninjs';
+  return plan.images === 'copy' || !canInlineImages(plan.format);
 }
 
 /**

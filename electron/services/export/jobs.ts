@@ -22,11 +22,6 @@ export class ExportJobs {
     return true;
   }
 
-  /** How many jobs are running. */
-  get size(): number {
-    return this.running.size;
-  }
-
   /** Refuses a new job while `limit` are already running. */
   ensureRoom(limit = 4): void {
     if (this.running.size >= limit) throw new ServiceError('unsupported', 'Too many exports are running. Wait for one to finish.');
