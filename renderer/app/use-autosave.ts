@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
+import { onStoryEdits } from '../store/watch';
 
 /** Quiet time after the last edit before saving on its own. */
 export const AUTOSAVE_DELAY_MS = 1500;
@@ -14,7 +15,7 @@ export function autosaveDelay(search: string = window.location.search): number {
 export function useAutosave(desktop: boolean): void {
   const store = useAppStore();
 
-  // Each edit restarts the wait. Watched outside React, so a keystroke re-renders nothing here.
+  // Each edit restarts the wait.
   useEffect(() => {
     const delay = autosaveDelay();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,9 +24,7 @@ export function useAutosave(desktop: boolean): void {
       timer = store.getState().story?.dirty ? setTimeout(() => void store.getState().save(), delay) : undefined;
     };
     arm();
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.story?.id !== previous.story?.id || (state.story?.edits ?? 0) !== (previous.story?.edits ?? 0)) arm();
-    });
+    const unsubscribe = onStoryEdits(store, arm);
     return () => {
       unsubscribe();
       clearTimeout(timer);

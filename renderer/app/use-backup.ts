@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useApp, useAppStore } from '../store';
+import { onStoryEdits } from '../store/watch';
 
 /** Quiet time after the last edit before backing up. */
 export const BACKUP_DELAY_MS = 1000;
@@ -18,7 +19,7 @@ export function useBackup(): void {
   const dirty = useApp((s) => s.story?.dirty ?? false);
   const last = useRef<{ id: string | null; dirty: boolean }>({ id: null, dirty: false });
 
-  // Each edit reschedules the backup. Watched outside React, so a keystroke re-renders nothing here.
+  // Each edit reschedules the backup.
   useEffect(() => {
     let pendingSince: number | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -38,9 +39,7 @@ export function useBackup(): void {
       }, delay);
     };
     arm();
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.story?.id !== previous.story?.id || (state.story?.edits ?? 0) !== (previous.story?.edits ?? 0)) arm();
-    });
+    const unsubscribe = onStoryEdits(store, arm);
     return () => {
       unsubscribe();
       clearTimeout(timer);

@@ -1,5 +1,5 @@
 import { Editor, Element, Node, Range, type NodeEntry, type Path } from 'slate';
-import type { LinkElement, ListElement, StoryElement, TextBlockElement, VoidElement } from './custom-types';
+import type { LinkElement, ListElement, TextBlockElement, VoidElement } from './custom-types';
 import { LIST_TYPES, TEXT_BLOCK_TYPES, VOID_TYPES } from './schema';
 
 /** True for blocks that hold a line of text: paragraph, heading, list item, block and pull quote. */
@@ -22,11 +22,6 @@ export function isLink(node: unknown): node is LinkElement {
   return Element.isElement(node) && node.type === 'link';
 }
 
-/** True for an element of `type`. */
-export function isElementOf<T extends StoryElement['type']>(node: unknown, type: T): node is Extract<StoryElement, { type: T }> {
-  return Element.isElement(node) && node.type === type;
-}
-
 /** The text block holding the selection's focus (or `at`), if any. */
 export function textBlockAt(editor: Editor, at?: Path | Range): NodeEntry<TextBlockElement> | undefined {
   const location = at ?? editor.selection;
@@ -38,14 +33,4 @@ export function textBlockAt(editor: Editor, at?: Path | Range): NodeEntry<TextBl
 /** True when the text block has no text and no inline elements. */
 export function isEmptyTextBlock(block: Node): boolean {
   return isTextBlock(block) && block.children.length === 1 && Node.string(block) === '';
-}
-
-/** The top-level block holding the selection's focus. */
-export function topBlockAt(editor: Editor): NodeEntry<StoryElement> | undefined {
-  const { selection } = editor;
-  if (!selection) return undefined;
-  const index = selection.focus.path[0];
-  if (index === undefined) return undefined;
-  const node = editor.children[index];
-  return Element.isElement(node) ? [node, [index]] : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../../shared/model/article';
+import { serializeArticle } from '../../shared/model/serialize';
 import type { SliceCreator } from './types';
 
 /** Unsaved edits of the open story found in a backup, waiting for Restore or Discard. */
@@ -28,21 +29,9 @@ export interface RecoverySlice {
   flushBeforeQuit: () => Promise<void>;
 }
 
-/** The article without its save time, with keys in a fixed order, to tell real differences. */
+/** The article without its save time, in the file's stable key order, to tell real differences. */
 function fingerprint(article: Article): string {
-  const { updatedAt: _updatedAt, ...metadata } = article.metadata;
-  const stable = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(stable);
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(
-        Object.keys(value)
-          .sort()
-          .map((k) => [k, stable((value as Record<string, unknown>)[k])]),
-      );
-    }
-    return value;
-  };
-  return JSON.stringify(stable({ ...article, metadata }));
+  return serializeArticle({ ...article, metadata: { ...article.metadata, updatedAt: '' } });
 }
 
 /** The recovery slice: backups go out one at a time, in order. */

@@ -1,5 +1,5 @@
 import { Editor, Range, Transforms } from 'slate';
-import { HistoryEditor } from 'slate-history';
+import { inNewBatch } from '../history/batch';
 import { pointAtOffset } from '../find/offsets';
 import { textBlockAt } from '../queries';
 import { quoteStyleFor } from '../typography/quote-styles';
@@ -7,11 +7,6 @@ import { mayChange, smartenTyped } from '../typography/smarten';
 
 /** Editors whose next typed text starts a new undo step (it follows a substitution). */
 const SPLIT_NEXT = new WeakSet<Editor>();
-
-function inNewBatch(editor: Editor, fn: () => void): void {
-  if (HistoryEditor.isHistoryEditor(editor)) HistoryEditor.withNewBatch(editor, fn);
-  else fn();
-}
 
 /** Tells the editor the story's language (a BCP 47 tag), which its typography follows. */
 export function setStoryLanguage(editor: Editor, language: string | undefined): void {

@@ -1,5 +1,5 @@
 import { Editor, Node, Transforms, type BaseRange } from 'slate';
-import { HistoryEditor } from 'slate-history';
+import { inNewBatch } from '../history/batch';
 import { rangeAtOffsets } from '../find/offsets';
 import { matchesInText, searchPattern, type SearchOptions } from '../find/search';
 import { isTextBlock } from '../queries';
@@ -17,14 +17,9 @@ export function findAll(editor: Editor, query: string, options: SearchOptions): 
   return ranges;
 }
 
-function asOneBatch(editor: Editor, fn: () => void): void {
-  if (HistoryEditor.isHistoryEditor(editor)) HistoryEditor.withNewBatch(editor, fn);
-  else fn();
-}
-
 /** Replaces the text of `range` with `replacement`, as its own undo step. */
 export function replaceMatch(editor: Editor, range: BaseRange, replacement: string): void {
-  asOneBatch(editor, () => {
+  inNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
       Transforms.delete(editor, { at: range });
       if (replacement !== '') Transforms.insertText(editor, replacement, { at: range.anchor });
@@ -36,7 +31,7 @@ export function replaceMatch(editor: Editor, range: BaseRange, replacement: stri
 export function replaceAll(editor: Editor, query: string, replacement: string, options: SearchOptions): number {
   const matches = findAll(editor, query, options);
   if (matches.length === 0) return 0;
-  asOneBatch(editor, () => {
+  inNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
       // Last to first, so the ranges still to do keep their offsets.
       for (let i = matches.length - 1; i >= 0; i--) {

@@ -2,7 +2,8 @@ import { useEffect, type RefObject } from 'react';
 import { Editor, Range, Transforms } from 'slate';
 import { ReactEditor, useSlateStatic } from 'slate-react';
 import { IS_MAC, hotkeyMatcher } from '../../editor/hotkeys';
-import { quoteAt, quoteEntries, setQuoteSpeaker, tagQuote, untagQuote } from '../../editor/transforms/quotes';
+import { isQuoteBlock, quoteAt, quoteEntries, setQuoteSpeaker, tagQuote, untagQuote } from '../../editor/transforms/quotes';
+import { takeDomSelection } from '../../editor/dom-selection';
 import { below, useOverlayPosition } from '../../editor/ui/position';
 import { useApp, useAppStore } from '../../store';
 import type { QuoteTagger } from '../../store/quotes-slice';
@@ -18,12 +19,7 @@ const POPOVER_WIDTH = 300;
 
 /** Opens the speaker picker for the quote at the caret, or for the selected words. */
 export function startTagging(editor: Editor, open: (tagger: QuoteTagger) => void): boolean {
-  // The page's selection may have moved a moment before the editor heard of it.
-  const dom = window.getSelection();
-  if (dom && dom.rangeCount > 0 && ReactEditor.isFocused(editor)) {
-    const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
-    if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
-  }
+  takeDomSelection(editor);
   const { selection } = editor;
   if (!selection || !Editor.hasPath(editor, selection.anchor.path) || !Editor.hasPath(editor, selection.focus.path)) return false;
   const existing = Range.isCollapsed(selection) ? quoteAt(editor) : undefined;
@@ -31,7 +27,7 @@ export function startTagging(editor: Editor, open: (tagger: QuoteTagger) => void
     open({ quoteId: existing[0].quoteId! });
     return true;
   }
-  if (Range.isCollapsed(selection) && !Editor.above(editor, { match: (n) => 'type' in n && (n.type === 'block-quote' || n.type === 'pull-quote') })) {
+  if (Range.isCollapsed(selection) && !Editor.above(editor, { match: isQuoteBlock })) {
     return false;
   }
   if (Range.isExpanded(selection) && Editor.string(editor, selection).trim() === '') return false;

@@ -1,6 +1,6 @@
 import { Editor, Node, type BaseRange } from 'slate';
 import type { StoreApi } from 'zustand';
-import type { Article, Speaker } from '../../../shared/model/article';
+import type { Speaker } from '../../../shared/model/article';
 import type { Block } from '../../../shared/model/body';
 import { rangeAtOffsets, retagSpeaker, tagQuote, untagSpeaker } from '../../editor/transforms/quotes';
 import type { AppState } from '../../store';
@@ -75,9 +75,3 @@ export function acceptSuggestions(store: Store, editor: Editor, chosen: readonly
   return tagged;
 }
 
-/** The story as it stands in the editor, with the store's cast and header. */
-export function currentArticle(store: Store, editor: Editor | null): Article | null {
-  const article = store.getState().story?.article;
-  if (!article) return null;
-  return editor ? { ...article, body: editor.children as Block[] } : article;
-}

@@ -44,9 +44,8 @@ function Editor({ id }: { id: string }) {
     if (!undo && !isRedo(native)) return;
     event.preventDefault();
     event.stopPropagation();
-    timeline.seal();
-    if (undo) timeline.undo();
-    else timeline.redo();
+    if (undo) store.getState().undo();
+    else store.getState().redo();
   };
   return (
     <div className="editor-column__body" onKeyDownCapture={onKeyDownCapture}>
