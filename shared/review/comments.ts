@@ -42,9 +42,8 @@ export interface CommentView {
   orphaned: boolean;
 }
 
-/** The story's comments, each marked orphaned when its text is no longer in the body. */
-export function commentViews(article: Pick<Article, 'body' | 'comments'>): CommentView[] {
-  const anchored = anchoredCommentIds(article.body);
+/** The story's comments, each marked orphaned when its text is no longer in the body (`anchored`, when the caller has it). */
+export function commentViews(article: Pick<Article, 'body' | 'comments'>, anchored = anchoredCommentIds(article.body)): CommentView[] {
   return article.comments.map((comment) => ({ comment, orphaned: !anchored.has(comment.id) }));
 }
 

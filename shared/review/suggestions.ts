@@ -34,7 +34,7 @@ function eachText(nodes: readonly Node[], visit: (leaf: StyledText, line: string
 export const PARAGRAPH_BREAK = ' ¶ ';
 
 /** The tracked changes still marked in the body of `article`, one per suggestion id, in text order. */
-export function pendingSuggestions(article: Article): PendingSuggestion[] {
+export function pendingSuggestions(article: Pick<Article, 'body'>): PendingSuggestion[] {
   const byId = new Map<string, PendingSuggestion>();
   const lastLine = new Map<string, string>();
   eachText(article.body, (leaf, line) => {

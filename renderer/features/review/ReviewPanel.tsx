@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
 import type { Comment } from '../../../shared/model/article';
 import { addComment, addReply, anchoredCommentIds, commentViews, isAuthor, removeComment, setResolved } from '../../../shared/review/comments';
 import { newId } from '../../../shared/util/id';
@@ -133,18 +133,21 @@ function CommentCard({ comment, orphaned }: { comment: Comment; orphaned: boolea
 
 /** The Review panel: who you are, the story's comments, and its status log. */
 export function ReviewPanel() {
-  const article = useApp((s) => s.story?.article);
+  // The panel follows typing a beat behind, so that its walks over the body never hold up a keystroke.
+  const article = useDeferredValue(useApp((s) => s.story?.article));
+  const body = article?.body;
+  const anchored = useMemo(() => (body ? anchoredCommentIds(body) : new Set<string>()), [body]);
   const author = useApp((s) => s.author);
   const draft = useApp((s) => s.commentDraft);
   const setCommentDraft = useApp((s) => s.setCommentDraft);
   const editArticle = useApp((s) => s.editArticle);
   const [showResolved, setShowResolved] = useState(true);
   if (!article) return null;
-  const views = commentViews(article);
+  const views = commentViews(article, anchored);
   const shown = showResolved ? views : views.filter((v) => !v.comment.resolved);
   const open = views.filter((v) => !v.comment.resolved).length;
   // A draft belongs to the text it was started on; another story, or its words deleted, drops it.
-  const drafting = draft !== null && anchoredCommentIds(article.body).has(draft.id);
+  const drafting = draft !== null && anchored.has(draft.id);
 
   return (
     <div className="review-panel">

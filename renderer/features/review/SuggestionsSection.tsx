@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Editor } from 'slate';
 import type { Article, Person } from '../../../shared/model/article';
 import { pendingSuggestions } from '../../../shared/review/suggestions';
@@ -22,7 +23,8 @@ const run = (action: (editor: Editor) => unknown) => () => {
 
 /** The pending suggestions of the story, each to accept or reject, and all at once or by author. */
 export function SuggestionsSection({ article }: { article: Article }) {
-  const pending = pendingSuggestions(article);
+  const { body } = article;
+  const pending = useMemo(() => pendingSuggestions({ body }), [body]);
   const authors = [...new Map(pending.map((s) => [`${s.by.name}\u0000${s.by.initials}`, s.by])).values()];
   return (
     <section aria-label="Suggestions">
