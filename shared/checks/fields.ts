@@ -1,4 +1,4 @@
-import { bodyWordCount } from './words';
+import { articleWordCount } from '../model/text';
 import { countCharacters } from '../text/count';
 import type { Check, CheckProblem } from './types';
 
@@ -45,7 +45,7 @@ export const wordCountCheck: Check = {
   run(article, { wordTolerance }) {
     const target = article.metadata.targetWords;
     if (typeof target !== 'number' || !(target > 0)) return [];
-    const words = bodyWordCount(article);
+    const words = articleWordCount(article);
     const off = (words - target) / target;
     if (Math.abs(off) <= wordTolerance + 1e-9) return [];
     const percent = Math.round(Math.abs(off) * 100);

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { countWordsInPieces, segmentablePieces } from '../checks/words';
+import { countWords, textPieces } from '../text/count';
 
 /** What happened to a run of text between two versions. */
 export type DiffKind = 'equal' | 'insert' | 'delete';
@@ -24,7 +24,7 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
  * or Cyrillic words into single letters.
  */
 function tokens(text: string): string[] {
-  return segmentablePieces(text).flatMap((piece) => Array.from(segmenter.segment(piece), (s) => s.segment));
+  return [...textPieces(text)].flatMap((piece) => Array.from(segmenter.segment(piece), (s) => s.segment));
 }
 
 const SPACE = /^\s+$/;
@@ -114,8 +114,8 @@ export function diffStats(segments: readonly DiffSegment[]): DiffStats {
   let inserted = 0;
   let deleted = 0;
   for (const s of segments) {
-    if (s.kind === 'insert') inserted += countWordsInPieces(s.text);
-    else if (s.kind === 'delete') deleted += countWordsInPieces(s.text);
+    if (s.kind === 'insert') inserted += countWords(s.text);
+    else if (s.kind === 'delete') deleted += countWords(s.text);
   }
   return { inserted, deleted };
 }

@@ -12,9 +12,9 @@ const PIECE = 500;
 /**
  * Cuts `text` into pieces of about PIECE characters at white space. ICU's
  * segmenter slows down with the square of the string's length, so long texts
- * are counted piece by piece; a cut at white space never splits a word.
+ * are segmented piece by piece; a cut at white space never splits a word.
  */
-function* pieces(text: string): Generator<string> {
+export function* textPieces(text: string): Generator<string> {
   let start = 0;
   while (text.length - start > PIECE) {
     let cut = start + PIECE;
@@ -28,7 +28,7 @@ function* pieces(text: string): Generator<string> {
 /** Number of words in `text`. */
 export function countWords(text: string): number {
   let words = 0;
-  for (const piece of pieces(text)) {
+  for (const piece of textPieces(text)) {
     for (const segment of wordSegmenter.segment(piece)) if (segment.isWordLike) words++;
   }
   return words;
@@ -37,7 +37,7 @@ export function countWords(text: string): number {
 /** Number of user-perceived characters in `text`. */
 export function countCharacters(text: string): number {
   let n = 0;
-  for (const piece of pieces(text)) for (const _ of graphemeSegmenter.segment(piece)) n++;
+  for (const piece of textPieces(text)) for (const _ of graphemeSegmenter.segment(piece)) n++;
   return n;
 }
 

@@ -2,7 +2,7 @@ import { link, lstat, mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path';
 import { articleSchema, type Article } from '../../../shared/model/article';
 import { describeIssues } from '../../../shared/model/serialize';
-import { bodyWordCount } from '../../../shared/checks/words';
+import { articleWordCount } from '../../../shared/model/text';
 import { isErrno, ServiceError } from '../errors';
 import { fsyncDir, TEMP_PREFIX, writeFileAtomic, writeTemp } from '../workspace/atomic-write';
 import { DATA_DIR } from '../workspace/paths';
@@ -122,7 +122,7 @@ class FolderHistory implements HistoryStore {
           at,
           author: author.data,
           reason: options.reason,
-          wordCount: bodyWordCount(story),
+          wordCount: articleWordCount(story),
           hash,
           ...(options.restoredFrom !== undefined ? { restoredFrom: options.restoredFrom } : {}),
         };
