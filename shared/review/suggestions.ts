@@ -101,11 +101,27 @@ function rejectIn<T extends Node>(nodes: readonly T[]): T[] {
  * deleted text stays, unmarked. What exports render, so nothing unreviewed is published.
  */
 export function withoutPendingSuggestions(article: Article): Article {
-  if (pendingSuggestions(article).length === 0) return article;
-  const body = rejectIn(article.body);
-  for (const k of blockJoins(article.body, (mark) => mark.kind === 'insert')) {
-    const [before, after] = [body[k - 1] as Block & { children: Node[] }, body[k] as Block & { children: Node[] }];
-    body.splice(k - 1, 2, { ...before, children: [...before.children, ...after.children] } as Block);
+  // The page, its fragment and its metadata each ask for the same story in turn (stories are
+  // never changed in place, so the answer holds for the object).
+  const known = WITHOUT_PENDING.get(article);
+  if (known) return known;
+  let clean = article;
+  if (hasPendingSuggestions(article.body)) {
+    const body = rejectIn(article.body);
+    for (const k of blockJoins(article.body, (mark) => mark.kind === 'insert')) {
+      const [before, after] = [body[k - 1] as Block & { children: Node[] }, body[k] as Block & { children: Node[] }];
+      body.splice(k - 1, 2, { ...before, children: [...before.children, ...after.children] } as Block);
+    }
+    clean = { ...article, body };
   }
-  return { ...article, body };
+  WITHOUT_PENDING.set(article, clean);
+  WITHOUT_PENDING.set(clean, clean);
+  return clean;
+}
+
+const WITHOUT_PENDING = new WeakMap<Article, Article>();
+
+/** True as soon as one run of `nodes` carries a suggestion mark. */
+function hasPendingSuggestions(nodes: readonly Node[]): boolean {
+  return nodes.some((node) => (isText(node) ? node.suggestion !== undefined : 'children' in node && hasPendingSuggestions(node.children as Node[])));
 }
