@@ -119,7 +119,7 @@ export const createReviewSlice: SliceCreator<ReviewSlice> =
       if (author.name.trim() === '') return 'Set your name first (Review panel, You).';
       let next: Article;
       try {
-        next = changeStatus(story.article, { status, by: author, at: new Date(), ...(override !== undefined ? { override } : {}) });
+        next = changeStatus(story.article, { status, by: author, at: new Date(), ...(override !== undefined ? { override } : {}) }, { headlineLimit: get().editorSettings.headlineLimit });
       } catch (err) {
         if (err instanceof StatusChangeError) return err.message;
         throw err;

@@ -7,8 +7,9 @@ import { quotationMarksCheck, quoteIntegrityCheck, untaggedQuotesCheck } from '.
 import { pendingSuggestionsCheck, unresolvedCommentsCheck } from './review-state';
 import type { Check, CheckOptions, CheckProblem, CheckSettings } from './types';
 
-/** Default headline limit, in characters. */
-export const DEFAULT_HEADLINE_LIMIT = 70;
+import { DEFAULT_HEADLINE_LIMIT } from './defaults';
+
+export { DEFAULT_HEADLINE_LIMIT };
 /** Default word-count tolerance around the target (±10%). */
 export const DEFAULT_WORD_TOLERANCE = 0.1;
 

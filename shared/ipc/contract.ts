@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { articleSchema, metadataSchema, personSchema, statusSchema } from '../model/article';
 import { retentionSettingsSchema, SNAPSHOT_REASONS, versionEntrySchema } from '../model/version';
 import { assetSrcSchema, assetUploadSchema } from '../model/asset';
+import { DEFAULT_HEADLINE_LIMIT } from '../checks/defaults';
+import { DEFAULT_WORDS_PER_MINUTE } from '../text/count';
 import type { Result } from './result';
 
 /** The id of a story: its file name inside the workspace, without the extension. */
@@ -65,7 +67,7 @@ export const editorSettingsSchema = z.strictObject({
 export type EditorSettings = z.infer<typeof editorSettingsSchema>;
 
 /** Editor preferences before anyone changes them: a 70-character headline, 230 words a minute. */
-export const DEFAULT_EDITOR_SETTINGS: EditorSettings = { headlineLimit: 70, wordsPerMinute: 230 };
+export const DEFAULT_EDITOR_SETTINGS: EditorSettings = { headlineLimit: DEFAULT_HEADLINE_LIMIT, wordsPerMinute: DEFAULT_WORDS_PER_MINUTE };
 
 /** Unsaved edits kept outside the story file, offered back after a crash. */
 export const backupSchema = z.strictObject({

@@ -183,11 +183,6 @@ export const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-/** Days and other time words that follow a verb but never name a speaker ("said Friday"). */
-export const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow earlier later last next this'.split(' '),
-);
-
 /** Capitalised words that begin sentences but never names. */
 export const SENTENCE_OPENERS = new Set(
   (

@@ -1,5 +1,4 @@
 import type { Article, Person, Status } from '../model/article';
-import { STATUSES } from '../model/article';
 import { runChecks, type CheckOptions, type CheckProblem } from '../checks';
 
 /** Checks whose problems stop a story from being approved, whatever their severity. */
@@ -17,11 +16,6 @@ export type StatusGate =
   /** Approved only after the checks: the blockers need an override reason; warnings are shown. */
   | { kind: 'checks'; blockers: CheckProblem[]; warnings: CheckProblem[] }
   | { kind: 'refused'; message: string };
-
-/** Position of a status in the workflow, 0 for Draft. */
-export function statusRank(status: Status): number {
-  return STATUSES.indexOf(status);
-}
 
 /**
  * What moving `article` to `status` needs. A story may go back to any earlier

@@ -41,7 +41,10 @@ export function countCharacters(text: string): number {
   return n;
 }
 
+/** The reading speed a newsroom starts with, in words a minute. */
+export const DEFAULT_WORDS_PER_MINUTE = 230;
+
 /** Minutes to read `words` at `wordsPerMinute`, at least one for any text. */
-export function readingMinutes(words: number, wordsPerMinute = 230): number {
+export function readingMinutes(words: number, wordsPerMinute = DEFAULT_WORDS_PER_MINUTE): number {
   return words === 0 ? 0 : Math.max(1, Math.round(words / wordsPerMinute));
 }

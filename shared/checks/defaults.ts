@@ -1,0 +1,2 @@
+/** Default headline limit, in characters. */
+export const DEFAULT_HEADLINE_LIMIT = 70;
