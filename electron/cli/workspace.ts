@@ -1,5 +1,8 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { Article } from '../../shared/model/article';
+import { MAX_ARTICLE_BYTES, parseArticle } from '../../shared/model/serialize';
+import { readTextFile } from '../services/import/read-text-file';
 import type { WorkspaceStore } from '../services/workspace/types';
 import { CliFailure, failureAbout } from './errors';
 import type { CliContext } from './io';
@@ -21,4 +24,9 @@ export async function openWorkspace(ctx: CliContext, dir: string, create: boolea
   } catch (err) {
     failureAbout(dir, err);
   }
+}
+
+/** Reads and validates the story file at `path` (refused past the size limit before parsing). */
+export async function readArticleFile(path: string): Promise<Article> {
+  return parseArticle(await readTextFile(path, MAX_ARTICLE_BYTES));
 }

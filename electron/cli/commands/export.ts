@@ -1,11 +1,10 @@
 import { dirname, resolve } from 'node:path';
-import { MAX_ARTICLE_BYTES, parseArticle } from '../../../shared/model/serialize';
-import { ServiceError } from '../../services/errors';
+import { readArticleFile } from '../workspace';
+import { FileExistsError } from '../../services/export/write';
 import { EXPORT_FORMATS, isExportFormat } from '../../services/export/formats';
 import { writeRenderedStory } from '../../services/export/export';
 import { renderStory } from '../../services/export/render';
 import { workspaceStyle } from '../../services/export/theme';
-import { readTextFile } from '../../services/import/read-text-file';
 import { defineCommand } from '../command';
 import { CliFailure, failureAbout, UsageError } from '../errors';
 
@@ -31,7 +30,7 @@ export const exportCommand = defineCommand({
     const file = resolve(ctx.io.cwd, args.FILE);
     let article;
     try {
-      article = parseArticle(await readTextFile(file, MAX_ARTICLE_BYTES));
+      article = await readArticleFile(file);
     } catch (err) {
       failureAbout(args.FILE, err);
     }
@@ -50,9 +49,7 @@ export const exportCommand = defineCommand({
     try {
       await writeRenderedStory(resolve(ctx.io.cwd, flags.out), rendered, flags.force);
     } catch (err) {
-      if (err instanceof ServiceError && err.code === 'exists') {
-        throw new CliFailure(`${err.message.replace(/ in the export folder\.$/, '')}; use --force to replace it`);
-      }
+      if (err instanceof FileExistsError) throw new CliFailure(`${err.fileName} already exists; use --force to replace it`);
       failureAbout(flags.out, err);
     }
   },

@@ -1,9 +1,8 @@
 import { dirname, resolve } from 'node:path';
+import { readArticleFile } from '../workspace';
 import type { Article } from '../../../shared/model/article';
-import { MAX_ARTICLE_BYTES, parseArticle } from '../../../shared/model/serialize';
 import { openHistory } from '../../services/history/store';
 import { SNAPSHOT_REASONS, type HistoryStore, type SnapshotReason } from '../../services/history/types';
-import { readTextFile } from '../../services/import/read-text-file';
 import { defineCommand } from '../command';
 import { failureAbout, UsageError } from '../errors';
 import { shortDate } from '../format/summary-table';
@@ -21,7 +20,7 @@ export interface StoryWithHistory {
 export async function openStoryHistory(ctx: CliContext, file: string): Promise<StoryWithHistory> {
   const path = resolve(ctx.io.cwd, file);
   try {
-    const article = parseArticle(await readTextFile(path, MAX_ARTICLE_BYTES));
+    const article = await readArticleFile(path);
     return { label: file, article, history: openHistory(dirname(path)) };
   } catch (err) {
     failureAbout(file, err);

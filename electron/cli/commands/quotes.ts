@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { MAX_ARTICLE_BYTES, parseArticle } from '../../../shared/model/serialize';
+import { MAX_ARTICLE_BYTES } from '../../../shared/model/serialize';
+import { readArticleFile } from '../workspace';
 import { storyQuoteRows, textQuoteRows, type QuoteRow } from '../../../shared/quotes/report';
 import { readTextFile } from '../../services/import/read-text-file';
 import { defineCommand } from '../command';
@@ -14,7 +15,7 @@ export async function textFileQuotes(path: string): Promise<{ text: string; quot
 
 /** The tagged and suggested quotes of a .story.json file. */
 export async function storyFileQuotes(path: string): Promise<QuoteRow[]> {
-  return storyQuoteRows(parseArticle(await readTextFile(path, MAX_ARTICLE_BYTES)));
+  return storyQuoteRows(await readArticleFile(path));
 }
 
 /** The listing for people: one line per quote. */

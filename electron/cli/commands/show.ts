@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { MAX_ARTICLE_BYTES, parseArticle, serializeArticle } from '../../../shared/model/serialize';
-import { readTextFile } from '../../services/import/read-text-file';
+import { readArticleFile } from '../workspace';
+import { serializeArticle } from '../../../shared/model/serialize';
 import { defineCommand } from '../command';
 import { failureAbout } from '../errors';
 import { formatArticleText } from '../format/article-text';
@@ -16,7 +16,7 @@ export const showCommand = defineCommand({
   async run({ flags, args }, ctx) {
     let article;
     try {
-      article = parseArticle(await readTextFile(resolve(ctx.io.cwd, args.FILE), MAX_ARTICLE_BYTES));
+      article = await readArticleFile(resolve(ctx.io.cwd, args.FILE));
     } catch (err) {
       failureAbout(args.FILE, err);
     }

@@ -3,9 +3,16 @@ import { copyFile, constants, lstat, readFile, rename, stat, unlink, writeFile }
 import { basename, dirname, join } from 'node:path';
 import { isErrno, ServiceError } from '../errors';
 
+/** A file an export would not replace, by its name. */
+export class FileExistsError extends ServiceError {
+  constructor(readonly fileName: string) {
+    super('exists', `${fileName} already exists in the export folder.`);
+  }
+}
+
 /** The error for a name that is already taken. */
-export function existsError(path: string): ServiceError {
-  return new ServiceError('exists', `${basename(path)} already exists in the export folder.`);
+export function existsError(path: string): FileExistsError {
+  return new FileExistsError(basename(path));
 }
 
 function tempBeside(path: string): string {
