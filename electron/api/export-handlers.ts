@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { basename, extname, isAbsolute, relative, sep } from 'node:path';
+import { basename, extname, relative, sep } from 'node:path';
+import { isInside } from '../services/workspace/paths';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { Article } from '../../shared/model/article';
 import { renderReviewCopy } from '../../shared/render/review-copy';
@@ -24,8 +25,7 @@ const REMEMBERED_FOLDERS = 20;
 
 /** The folder as the user should read it: relative inside the workspace, else the full path. */
 function displayFolder(root: string, folder: string): string {
-  const rel = relative(root, folder);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : folder;
+  return isInside(root, folder) ? relative(root, folder).split(sep).join('/') : folder;
 }
 
 /**

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { isInside } from '../services/workspace/paths';
 import { protocol } from 'electron';
 import { interfaceContentSecurityPolicy, staticContentType } from '../services/static-site';
 import { APP_HOST, APP_SCHEME } from './appUrl';
@@ -17,11 +18,6 @@ export function registerAppScheme(): void {
 /** Serves the bundled UI in `root` on `app://`. Call after the app is ready. */
 export function handleAppProtocol(root: string): void {
   protocol.handle(APP_SCHEME, createAppHandler(root));
-}
-
-function isInside(root: string, file: string): boolean {
-  const rel = relative(root, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 // Looked up on fs.promises at call time on purpose: Electron patches them there to read inside app.asar.

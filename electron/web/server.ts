@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { isInside } from '../services/workspace/paths';
 import type { EventName, Handlers } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { dispatch, type ErrorLog } from '../api/dispatch';
@@ -186,16 +187,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     if (path.includes('\0') || path.includes('\\') || path.split('/').some((s) => s === '..')) return null;
     const target = resolve(staticRoot, '.' + (path.endsWith('/') ? path + 'index.html' : path));
-    const rel = relative(staticRoot, target);
-    if (rel === '' || rel.startsWith('..' + sep) || rel === '..' || isAbsolute(rel)) return null;
+    if (!isInside(staticRoot, target)) return null;
     let real: string;
     try {
       real = await realpath(target);
     } catch {
       return target; // missing: answered with 404 below
     }
-    const realRel = relative(staticRoot, real);
-    if (realRel.startsWith('..' + sep) || realRel === '..' || isAbsolute(realRel)) return null;
+    if (real !== staticRoot && !isInside(staticRoot, real)) return null;
     return real;
   }
 
