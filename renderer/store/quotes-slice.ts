@@ -1,6 +1,7 @@
 import type { BaseRange } from 'slate';
 import type { Speaker } from '../../shared/model/article';
 import type { QuoteAnalysis } from '../features/quotes/analysis';
+import { withEdit } from './story-slice';
 import type { SliceCreator } from './types';
 
 /** What the speaker picker over the body is open for: an existing quote, or words to tag. */
@@ -43,6 +44,6 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> = () => (set, get) => 
     if (!story) return;
     const speakers = update(story.article.speakers);
     if (speakers === story.article.speakers) return;
-    set({ story: { ...story, article: { ...story.article, speakers }, dirty: true, edits: story.edits + 1, saveError: null } });
+    set({ story: withEdit(story, { ...story.article, speakers }) });
   },
 });

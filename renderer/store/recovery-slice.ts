@@ -1,5 +1,6 @@
 import type { Article } from '../../shared/model/article';
 import { serializeArticle } from '../../shared/model/serialize';
+import { withEdit } from './story-slice';
 import type { SliceCreator } from './types';
 
 /** Unsaved edits of the open story found in a backup, waiting for Restore or Discard. */
@@ -83,17 +84,7 @@ export const createRecoverySlice: SliceCreator<RecoverySlice> =
       restoreRecovery: () => {
         const { recovery, story } = get();
         if (!recovery || !story || story.id !== recovery.id) return;
-        set({
-          recovery: null,
-          story: {
-            ...story,
-            article: recovery.article,
-            dirty: true,
-            edits: story.edits + 1,
-            loads: story.loads + 1,
-            saveError: null,
-          },
-        });
+        set({ recovery: null, story: withEdit(story, recovery.article, true) });
       },
 
       discardRecovery: async () => {

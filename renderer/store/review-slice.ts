@@ -1,6 +1,7 @@
 import type { Article, Person, Status } from '../../shared/model/article';
 import type { SnapshotReason, VersionEntry } from '../../shared/model/version';
 import { changeStatus, StatusChangeError } from '../../shared/review/status';
+import { withEdit } from './story-slice';
 import type { SliceCreator } from './types';
 
 /** Who you are, the story's versions, and the review actions on the open story. */
@@ -109,7 +110,7 @@ export const createReviewSlice: SliceCreator<ReviewSlice> =
       if (!story) return;
       const article = change(story.article);
       if (article === story.article) return;
-      set({ story: { ...story, article, dirty: true, edits: story.edits + 1, saveError: null } });
+      set({ story: withEdit(story, article) });
     },
 
     setStatus: async (status, override) => {
@@ -144,9 +145,7 @@ export const createReviewSlice: SliceCreator<ReviewSlice> =
       if (!old || !(await get().snapshot('manual'))) return false;
       const story = get().story;
       if (!story) return false;
-      set({
-        story: { ...story, article: restored(story.article, old), dirty: true, edits: story.edits + 1, loads: story.loads + 1, saveError: null },
-      });
+      set({ story: withEdit(story, restored(story.article, old), true) });
       return get().snapshot('restore', entry.seq);
     },
   });

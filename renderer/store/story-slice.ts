@@ -19,6 +19,11 @@ export interface Conflict {
 }
 
 /** The story in the editor: the buffer, the hash it is based on, and its save state. */
+/** `story` holding `article` as an unsaved edit; `reload` also remounts the editor on it (a restore). */
+export function withEdit(story: OpenStory, article: Article, reload = false): OpenStory {
+  return { ...story, article, dirty: true, edits: story.edits + 1, loads: reload ? story.loads + 1 : story.loads, saveError: null };
+}
+
 export interface OpenStory {
   id: string;
   /** Hash of the file this buffer is based on; the next save names it. */
@@ -174,14 +179,14 @@ export const createStorySlice: SliceCreator<StorySlice> =
       editBody: (body) => {
         const story = get().story;
         if (!story || story.article.body === body) return;
-        set({ story: { ...story, article: { ...story.article, body }, dirty: true, edits: story.edits + 1, saveError: null } });
+        set({ story: withEdit(story, { ...story.article, body }) });
       },
 
       editMetadata: (patch) => {
         const story = get().story;
         if (!story) return;
         const metadata = { ...story.article.metadata, ...patch };
-        set({ story: { ...story, article: { ...story.article, metadata }, dirty: true, edits: story.edits + 1, saveError: null } });
+        set({ story: withEdit(story, { ...story.article, metadata }) });
       },
 
       save: async () => {
