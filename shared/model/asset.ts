@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Article } from './article';
 
 /** Largest image the editor copies into a workspace. */
 export const MAX_ASSET_BYTES = 15 * 1024 * 1024;
@@ -31,3 +32,10 @@ export const assetUploadSchema = z.strictObject({
     .max(MAX_ASSET_BASE64_LENGTH)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
 });
+
+/** The `src` of every image block of a story, each once, in body order. */
+export function imageSources(article: Pick<Article, 'body'>): string[] {
+  const seen = new Set<string>();
+  for (const block of article.body) if (block.type === 'image') seen.add(block.src);
+  return [...seen];
+}

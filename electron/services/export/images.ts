@@ -1,6 +1,5 @@
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Article } from '../../../shared/model/article';
 import { imageMimeType } from '../../../shared/render/nitf';
 import { ServiceError } from '../errors';
 import { isInside } from '../workspace/paths';
@@ -12,13 +11,6 @@ export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
 export interface StoryImage {
   src: string;
   path: string;
-}
-
-/** The distinct image paths of a story's body, in order. */
-export function imageSources(article: Article): string[] {
-  const seen = new Set<string>();
-  for (const block of article.body) if (block.type === 'image') seen.add(block.src);
-  return [...seen];
 }
 
 /**

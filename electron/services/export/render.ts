@@ -6,7 +6,8 @@ import { renderNitf } from '../../../shared/render/nitf';
 import type { PageStyle } from '../../../shared/render/style';
 import { assetHref } from '../../../shared/render/url';
 import { canInlineImages, type ExportFormat } from './formats';
-import { imageDataUrl, imageSources, locateImage, type StoryImage } from './images';
+import { imageSources } from '../../../shared/model/asset';
+import { imageDataUrl, locateImage, type StoryImage } from './images';
 
 /** How images leave the workspace: copied next to the output, or inlined as `data:` URLs. */
 export type ImageMode = 'copy' | 'inline';

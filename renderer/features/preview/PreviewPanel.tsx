@@ -4,7 +4,8 @@ import { revealBlock } from '../../editor/active-editor';
 import { useApp, useAppStore } from '../../store';
 import { PREVIEW_DEVICES, printMediaOnScreen, type PreviewDevice } from './print-style';
 import { PREVIEW_DEBOUNCE_MS } from './preview-timing';
-import { imageSources, renderPreview } from './render-preview';
+import { imageSources } from '../../../shared/model/asset';
+import { renderPreview } from './render-preview';
 import './preview.css';
 
 
