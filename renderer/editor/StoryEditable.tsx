@@ -14,6 +14,7 @@ import { setStoryLanguage } from './plugins/with-typography';
 import { renderChunk } from './chunking';
 import { renderElement, renderLeaf } from './render';
 import { extendSelection } from './transforms/extend-selection';
+import { selectAll } from './transforms/select-all';
 import { insertEmbed, insertImage } from './transforms/insert-voids';
 import { activeLink, unwrapLink, wrapLink } from './transforms/links';
 import { BlockGutter } from './ui/BlockGutter';
@@ -40,6 +41,7 @@ const isFind = hotkeyMatcher(['mod+f']);
 const isReplace = hotkeyMatcher(['mod+h', 'mod+alt+f']);
 const isExtendLeft = hotkeyMatcher(['shift+left']);
 const isExtendRight = hotkeyMatcher(['shift+right']);
+const isSelectAll = hotkeyMatcher(['mod+a']);
 const COMMAND_KEYS = KEYED_COMMANDS.map((command) => [hotkeyMatcher(command.hotkeys), command] as const);
 
 /** The block menu: by "/" typed on an empty line, or by a button. */
@@ -172,6 +174,11 @@ export function StoryEditable(props: EditableProps) {
       event.preventDefault();
       takeDomSelection(editor);
       extendSelection(editor, extend);
+      return;
+    }
+    if (isSelectAll(native) && ReactEditor.hasEditableTarget(editor, event.target)) {
+      event.preventDefault();
+      selectAll(editor);
       return;
     }
     for (const [matches, command] of COMMAND_KEYS) {
