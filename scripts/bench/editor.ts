@@ -39,33 +39,40 @@ function percentile(values: number[], p: number): number {
  * Installs the probe VS Code uses: from the keydown's timeStamp to the end of
  * the first frame that shows the change (requestAnimationFrame, then a task).
  * Modifier keys alone are not measured (Ctrl+A is two keydowns; the one that
- * counts is the A). A key that changes the selection without changing the text
- * (select all) is done only once the editor has taken the new selection in:
- * slate-react reads it on `selectionchange` in a zero-delay timer, so the frame
- * is waited for after a timer queued behind that one.
+ * counts is the A). For select-all the frame must show the whole story
+ * selected: a frame that comes first is not counted, the next one is tried.
  */
 async function installProbe(page: Page): Promise<void> {
-  // (No named functions in here: the page runs this code as text.)
+  // (No named functions in here, nor functions held in constants: the page runs this code as text.)
   await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __afterFrame: (start: number) => void };
+    const w = window as unknown as { __lat: number[]; __wholeStorySelected: () => boolean };
     w.__lat = [];
-    w.__afterFrame = (start) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => w.__lat.push(performance.now() - start);
-        channel.port2.postMessage(0);
-      });
+    w.__wholeStorySelected = () => {
+      const editor = document.querySelector('[data-slate-editor]');
+      const selection = window.getSelection();
+      if (!editor || !selection || selection.rangeCount === 0 || selection.isCollapsed) return false;
+      const [first, last] = [editor.firstElementChild, editor.lastElementChild];
+      const nodes = [selection.anchorNode, selection.focusNode];
+      return nodes.some((node) => first?.contains(node)) && nodes.some((node) => last?.contains(node));
+    };
     const modifiers = new Set(['Control', 'Meta', 'Shift', 'Alt']);
     document.addEventListener(
       'keydown',
       (event) => {
         if (modifiers.has(event.key)) return;
         const start = event.timeStamp;
-        if (event.key.toLowerCase() === 'a' && (event.ctrlKey || event.metaKey)) {
-          document.addEventListener('selectionchange', () => setTimeout(() => w.__afterFrame(start), 0), { once: true });
-          return;
-        }
-        w.__afterFrame(start);
+        const selectsAll = event.key.toLowerCase() === 'a' && (event.ctrlKey || event.metaKey);
+        const state: { frames: number; onFrame?: () => void } = { frames: 0 };
+        state.onFrame = () => {
+          if (selectsAll && !w.__wholeStorySelected() && ++state.frames < 30) {
+            requestAnimationFrame(state.onFrame!);
+            return;
+          }
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => w.__lat.push(state.frames < 30 ? performance.now() - start : NaN);
+          channel.port2.postMessage(0);
+        };
+        requestAnimationFrame(state.onFrame);
       },
       true,
     );
