@@ -27,7 +27,8 @@ import { QuoteButtons } from '../features/quotes/QuoteButtons';
 import { QuoteTools } from '../features/quotes/QuoteTools';
 import { SuggestToggle } from '../features/review/SuggestToggle';
 import { useTypedSlash } from './ui/slash-trigger';
-import { takeDomSelection } from './dom-selection';
+import { moveDomSelection, takeDomSelection } from './dom-selection';
+import { boundaryMotion } from './boundary-keys';
 import { UrlForm } from './ui/UrlForm';
 import './editor.css';
 
@@ -174,6 +175,11 @@ export function StoryEditable(props: EditableProps) {
       event.preventDefault();
       takeDomSelection(editor);
       extendSelection(editor, extend);
+      return;
+    }
+    const motion = boundaryMotion(native);
+    if (motion && moveDomSelection(editor, motion)) {
+      event.preventDefault();
       return;
     }
     if (isSelectAll(native) && ReactEditor.hasEditableTarget(editor, event.target)) {

@@ -12,3 +12,21 @@ export function takeDomSelection(editor: Editor): void {
   const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
   if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
 }
+
+/** A move of the page's selection, in the terms of `Selection.modify`. */
+export type Motion = { alter: 'move' | 'extend'; direction: 'backward' | 'forward' | 'left' | 'right'; granularity: 'lineboundary' | 'documentboundary' };
+
+/**
+ * Moves or extends the page's selection as a line or story boundary key would, and takes it
+ * into the editor in the same task. Left to the page, the move reaches the editor a task
+ * later, and a render in between puts back the selection the editor last heard of.
+ */
+export function moveDomSelection(editor: Editor, { alter, direction, granularity }: Motion): boolean {
+  const dom = window.getSelection();
+  if (!dom || dom.rangeCount === 0 || !ReactEditor.hasDOMNode(editor, dom.focusNode as globalThis.Node)) return false;
+  dom.modify(alter, direction, granularity);
+  takeDomSelection(editor);
+  const focus = dom.focusNode;
+  (focus instanceof Element ? focus : focus?.parentElement)?.scrollIntoView({ block: 'nearest' });
+  return true;
+}
