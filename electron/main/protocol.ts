@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import { resolve } from 'node:path';
-import { isInside } from '../services/workspace/paths';
 import { protocol } from 'electron';
-import { interfaceContentSecurityPolicy, staticContentType } from '../services/static-site';
+import { interfaceContentSecurityPolicy, resolveStaticPath, staticContentType } from '../services/static-site';
 import { APP_HOST, APP_SCHEME } from './appUrl';
 
 /** The policy every app:// response carries. */
@@ -20,37 +19,8 @@ export function handleAppProtocol(root: string): void {
   protocol.handle(APP_SCHEME, createAppHandler(root));
 }
 
-// Looked up on fs.promises at call time on purpose: Electron patches them there to read inside app.asar.
+// Looked up on fs.promises at call time on purpose: Electron patches it there to read inside app.asar.
 const readFile = (path: string) => fs.promises.readFile(path);
-const realpath = (path: string) => fs.promises.realpath(path);
-const stat = (path: string) => fs.promises.stat(path);
-
-type Resolved = { file: string } | { status: 400 | 403 | 404 };
-
-/** Maps an app:// pathname to a file inside `root`; anything resolving outside it is 403. */
-export async function resolveAppPath(root: string, pathname: string): Promise<Resolved> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return { status: 400 };
-  }
-  if (decoded.includes('\0')) return { status: 400 };
-  const wanted = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
-  const file = resolve(root, `.${wanted.startsWith('/') ? '' : '/'}${wanted}`);
-  if (!isInside(root, file)) return { status: 403 };
-  let real: string;
-  let realRoot: string;
-  try {
-    [real, realRoot] = await Promise.all([realpath(file), realpath(root)]);
-  } catch {
-    return { status: 404 };
-  }
-  // A symlink inside the bundle must not lead out of it.
-  if (!isInside(realRoot, real)) return { status: 403 };
-  const info = await stat(real);
-  return info.isFile() ? { file: real } : { status: 404 };
-}
 
 function respond(status: number, body: Uint8Array<ArrayBuffer> | string | null, contentType = 'text/plain; charset=utf-8'): Response {
   return new Response(body, {
@@ -83,7 +53,7 @@ export function createAppHandler(root: string): (request: Request) => Promise<Re
     }
     if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return refuse(403);
     try {
-      const found = await resolveAppPath(base, url.pathname);
+      const found = await resolveStaticPath(base, url.pathname);
       if ('status' in found) return refuse(found.status);
       const type = staticContentType(found.file);
       const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(found.file));

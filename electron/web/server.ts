@@ -1,14 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, resolve } from 'node:path';
-import { isInside } from '../services/workspace/paths';
+import { extname } from 'node:path';
 import type { EventName, Handlers } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { dispatch, type ErrorLog } from '../api/dispatch';
-import { interfaceContentSecurityPolicy, staticContentType } from '../services/static-site';
+import { interfaceContentSecurityPolicy, resolveStaticPath, staticContentType } from '../services/static-site';
 
 /** The part of a session the web transport needs: pushed events. */
 export interface EventFeed {
@@ -44,6 +43,8 @@ export const MAX_BODY_BYTES = 25 * 1024 * 1024;
 export const CONTENT_SECURITY_POLICY = interfaceContentSecurityPolicy("'self'");
 
 const HEARTBEAT_MS = 20_000;
+
+const STATIC_REFUSALS = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found' } as const;
 
 function sameSecret(given: string, token: string): boolean {
   const a = Buffer.from(given);
@@ -177,40 +178,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     res.on('close', stop);
   }
 
-  /** Maps a raw request path to a file inside the static folder, or null when it points elsewhere. */
-  async function staticFile(rawPath: string): Promise<string | null> {
-    let path: string;
-    try {
-      path = decodeURIComponent(rawPath);
-    } catch {
-      return null;
-    }
-    if (path.includes('\0') || path.includes('\\') || path.split('/').some((s) => s === '..')) return null;
-    const target = resolve(staticRoot, '.' + (path.endsWith('/') ? path + 'index.html' : path));
-    if (!isInside(staticRoot, target)) return null;
-    let real: string;
-    try {
-      real = await realpath(target);
-    } catch {
-      return target; // missing: answered with 404 below
-    }
-    if (real !== staticRoot && !isInside(staticRoot, real)) return null;
-    return real;
-  }
-
   async function serveStatic(req: IncomingMessage, res: ServerResponse, rawPath: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       return sendText(res, 405, 'Method not allowed');
     }
-    const file = await staticFile(rawPath);
-    if (file === null) return sendText(res, 403, 'Forbidden');
-    const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) return sendText(res, 404, 'Not found');
+    const found = await resolveStaticPath(staticRoot, rawPath);
+    if ('status' in found) return sendText(res, found.status, STATIC_REFUSALS[found.status]);
+    const { file, size } = found;
     const ext = extname(file).toLowerCase();
     res.writeHead(200, {
       'Content-Type': staticContentType(file),
-      'Content-Length': info.size,
+      'Content-Length': size,
       'Cache-Control': ext === '.html' ? 'no-store' : 'no-cache',
     });
     if (req.method === 'HEAD') return void res.end();

@@ -1,6 +1,7 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { resolveStaticPath } from '../../../electron/services/static-site';
 import { removeDir, tempDir } from '../../helpers/temp';
 
 const fake = vi.hoisted(() => ({
@@ -8,7 +9,7 @@ const fake = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => fake);
 
-const { CONTENT_SECURITY_POLICY, createAppHandler, handleAppProtocol, registerAppScheme, resolveAppPath } = await import(
+const { CONTENT_SECURITY_POLICY, createAppHandler, handleAppProtocol, registerAppScheme } = await import(
   '../../../electron/main/protocol'
 );
 
@@ -71,10 +72,11 @@ describe('app:// never leaves its folder', () => {
     expect(await response.text()).not.toContain(SECRET);
   });
 
-  it('refuses a raw ../ path and an absolute one', async () => {
-    expect(await resolveAppPath(root, '/../secret.txt')).toEqual({ status: 403 });
-    expect(await resolveAppPath(root, '/../../../../etc/passwd')).toEqual({ status: 403 });
-    expect(await resolveAppPath(root, `/${join(dir, 'secret.txt')}`)).toEqual({ status: 404 });
+  it('refuses a raw ../ path, a backslash and an absolute one', async () => {
+    expect(await resolveStaticPath(root, '/assets/..\\..\\secret.txt')).toEqual({ status: 403 });
+    expect(await resolveStaticPath(root, '/../secret.txt')).toEqual({ status: 403 });
+    expect(await resolveStaticPath(root, '/../../../../etc/passwd')).toEqual({ status: 403 });
+    expect(await resolveStaticPath(root, `/${join(dir, 'secret.txt')}`)).toEqual({ status: 404 });
   });
 
   it('refuses a symlink inside the folder that points outside it', async () => {
