@@ -1,9 +1,9 @@
 import { constants } from 'node:fs';
-import { link, lstat, mkdir, open, realpath, rename, unlink } from 'node:fs/promises';
+import { lstat, mkdir, open, realpath, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ASSET_TYPES, MAX_ASSET_BYTES, assetSrcSchema } from '../../../shared/model/asset';
 import { ServiceError } from '../errors';
-import { fsyncDir, writeTemp } from '../workspace/atomic-write';
+import { fsyncDir, moveIfFree, writeTemp } from '../workspace/atomic-write';
 import { isInside } from '../workspace/paths';
 import { assetFileName, assetStem } from './file-name';
 import { sniffImageType } from './image-type';
@@ -15,16 +15,6 @@ const MAX_NAME_ATTEMPTS = 1000;
 const MB = Math.round(MAX_ASSET_BYTES / (1024 * 1024));
 
 const code = (err: unknown) => (err as NodeJS.ErrnoException | null)?.code;
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch (err) {
-    if (code(err) === 'ENOENT') return false;
-    throw err;
-  }
-}
 
 /** The images of one workspace: copied in under fresh names, read back as `data:` URLs. */
 export class AssetStore {
@@ -65,7 +55,7 @@ export class AssetStore {
     try {
       for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
         const name = assetFileName(stem, type, attempt);
-        if (await this.claim(temp, join(dir, name))) {
+        if (await moveIfFree(temp, join(dir, name))) {
           await fsyncDir(dir);
           return { src: `${ASSETS_DIR}/${name}` };
         }
@@ -74,22 +64,6 @@ export class AssetStore {
     } finally {
       await unlink(temp).catch(() => undefined);
     }
-  }
-
-  /** Gives the written temp file the name `target` if nothing has it yet; false when the name is taken. */
-  private async claim(temp: string, target: string): Promise<boolean> {
-    try {
-      // A hard link fails when the name exists, so a file appearing meanwhile is never replaced.
-      await link(temp, target);
-      return true;
-    } catch (err) {
-      if (code(err) === 'EEXIST') return false;
-      if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK'].includes(code(err) ?? '')) throw err;
-    }
-    // Filesystems without hard links: check, then rename.
-    if (await exists(target)) return false;
-    await rename(temp, target);
-    return true;
   }
 
   /** An image of the assets folder as a `data:` URL; only regular files inside the workspace, never links. */

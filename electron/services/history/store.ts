@@ -1,10 +1,10 @@
-import { link, lstat, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleSchema, type Article } from '../../../shared/model/article';
 import { describeIssues } from '../../../shared/model/serialize';
 import { articleWordCount } from '../../../shared/model/text';
 import { isErrno, ServiceError } from '../errors';
-import { fsyncDir, TEMP_PREFIX, writeFileAtomic, writeTemp } from '../workspace/atomic-write';
+import { fsyncDir, sweepTempFiles, writeFileAtomic, writeIfFree } from '../workspace/atomic-write';
 import { DATA_DIR } from '../workspace/paths';
 import { WriteQueue } from '../workspace/write-queue';
 import { selectForRetention } from './retention';
@@ -128,7 +128,7 @@ class FolderHistory implements HistoryStore {
         };
         const valid = versionEntrySchema.safeParse(entry);
         if (!valid.success) throw new ServiceError('invalid-argument', `snapshot: ${describeIssues(valid.error)}`);
-        if (await this.place(dir, seq, serializeSnapshot(entry, story))) {
+        if (await writeIfFree(join(dir, versionFileName(seq)), serializeSnapshot(entry, story))) {
           await this.commit(story.uid, dir, { entries: [...loaded.entries, entry], lastSeq: seq });
           return { created: true, entry };
         }
@@ -136,22 +136,6 @@ class FolderHistory implements HistoryStore {
       }
       throw new ServiceError('io', 'Could not find a free version number.');
     });
-  }
-
-  /** Writes a version file under its number; false when the number is taken. */
-  private async place(dir: string, seq: number, data: string): Promise<boolean> {
-    const target = join(dir, versionFileName(seq));
-    const temp = await writeTemp(target, data);
-    try {
-      await link(temp, target);
-    } catch (err) {
-      if (isErrno(err, 'EEXIST')) return false;
-      throw err;
-    } finally {
-      await unlink(temp).catch(() => undefined);
-    }
-    await fsyncDir(dir);
-    return true;
   }
 
   /** Applies retention to the new list, removes what it drops, and writes the index. */
@@ -182,7 +166,7 @@ class FolderHistory implements HistoryStore {
       if (isErrno(err, 'ENOENT')) return { entries: [], lastSeq: 0 };
       throw err;
     }
-    await this.sweepOrphans(dir, names);
+    await sweepTempFiles(dir, this.orphanAgeMs, names);
     const onDisk = new Set<number>();
     for (const name of names) {
       const seq = seqFromFileName(name);
@@ -217,16 +201,6 @@ class FolderHistory implements HistoryStore {
     } catch (err) {
       if (err instanceof SnapshotFormatError || isErrno(err, 'ENOENT')) return null;
       throw err;
-    }
-  }
-
-  private async sweepOrphans(dir: string, names: readonly string[]): Promise<void> {
-    const now = Date.now();
-    for (const name of names) {
-      if (!name.startsWith(TEMP_PREFIX)) continue;
-      const path = join(dir, name);
-      const info = await lstat(path).catch(() => null);
-      if (info?.isFile() && now - info.mtimeMs >= this.orphanAgeMs) await unlink(path).catch(() => undefined);
     }
   }
 

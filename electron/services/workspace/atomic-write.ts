@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { link, lstat, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isErrno } from '../errors';
 
 /** Prefix of temporary files, so a sweep at start-up can find orphans. */
 export const TEMP_PREFIX = '.copydesk-tmp-';
@@ -15,6 +16,17 @@ export async function fsyncDir(dir: string): Promise<void> {
     // Windows cannot open a folder for fsync; rename is durable enough there.
   } finally {
     await handle?.close();
+  }
+}
+
+/** Removes the temp files of writes that never finished, once `olderThanMs` old; `names` spares listing `dir` again. */
+export async function sweepTempFiles(dir: string, olderThanMs: number, names?: readonly string[]): Promise<void> {
+  const now = Date.now();
+  for (const name of names ?? (await readdir(dir))) {
+    if (!name.startsWith(TEMP_PREFIX)) continue;
+    const path = join(dir, name);
+    const info = await lstat(path).catch(() => null);
+    if (info?.isFile() && now - info.mtimeMs >= olderThanMs) await unlink(path).catch(() => undefined);
   }
 }
 
@@ -44,4 +56,45 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     throw err;
   }
   await fsyncDir(dirname(target));
+}
+
+/** Errors of a file system that has no hard links (FAT and exFAT drives, some network shares). */
+const NO_HARD_LINKS = ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK'];
+
+/**
+ * Gives `from` the name `to` unless a file has that name already; false when one has.
+ * A hard link fails on a taken name, so a file appearing meanwhile is never replaced.
+ * Where hard links are not supported, the name is checked and then taken.
+ */
+export async function moveIfFree(from: string, to: string): Promise<boolean> {
+  try {
+    await link(from, to);
+  } catch (err) {
+    if (isErrno(err, 'EEXIST')) return false;
+    if (!NO_HARD_LINKS.some((code) => isErrno(err, code))) throw err;
+    const taken = await lstat(to).then(
+      () => true,
+      (missing: unknown) => {
+        if (isErrno(missing, 'ENOENT')) return false;
+        throw missing;
+      },
+    );
+    if (taken) return false;
+    await rename(from, to);
+    return true;
+  }
+  await unlink(from).catch(() => undefined);
+  return true;
+}
+
+/** Writes `data` at `target` only if no file has that name, durably; false when one has. */
+export async function writeIfFree(target: string, data: string | Uint8Array): Promise<boolean> {
+  const temp = await writeTemp(target, data);
+  try {
+    if (!(await moveIfFree(temp, target))) return false;
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+  await fsyncDir(dirname(target));
+  return true;
 }

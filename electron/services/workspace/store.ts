@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { link, lstat, mkdir, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../../../shared/model/article';
 import { articleSchema } from '../../../shared/model/article';
@@ -8,7 +8,7 @@ import { articleWordCount } from '../../../shared/model/text';
 import { slugify } from '../../../shared/util/slug';
 import type { ArticleSummary, OpenedArticle, SaveResult, TrashEntry } from '../../../shared/ipc/contract';
 import { isErrno, ServiceError } from '../errors';
-import { fsyncDir, TEMP_PREFIX, writeTemp } from './atomic-write';
+import { fsyncDir, moveIfFree, sweepTempFiles, TEMP_PREFIX, writeIfFree, writeTemp } from './atomic-write';
 import { hashFile, sha256 } from './hash';
 import { DATA_DIR, fileNameOf, idFromFileName, resolveArticlePath } from './paths';
 import type { DiskChange, TrashBin, WorkspaceStore } from './types';
@@ -36,7 +36,7 @@ export async function openWorkspaceStore(root: string, options: WorkspaceStoreOp
   if (!info.isDirectory()) throw new ServiceError('invalid-argument', 'The workspace is not a folder.');
   const store = new FolderStore(realRoot, options);
   await store.recoverInterruptedSaves();
-  await store.sweepOrphans(options.orphanAgeMs ?? 60_000);
+  await sweepTempFiles(realRoot, options.orphanAgeMs ?? 60_000);
   return store;
 }
 
@@ -71,18 +71,7 @@ class FolderStore implements WorkspaceStore {
       const id = idFromFileName(original);
       if (id === null) continue;
       const path = join(this.root, fileNameOf(id));
-      if (await this.linkNew(aside, path)) await unlink(aside);
-      else await this.keepAside(aside, id);
-    }
-  }
-
-  async sweepOrphans(olderThanMs: number): Promise<void> {
-    const now = Date.now();
-    for (const name of await readdir(this.root)) {
-      if (!name.startsWith(TEMP_PREFIX)) continue;
-      const path = join(this.root, name);
-      const info = await lstat(path).catch(() => null);
-      if (info?.isFile() && now - info.mtimeMs > olderThanMs) await unlink(path).catch(() => undefined);
+      if (!(await moveIfFree(aside, path))) await this.keepAside(aside, id);
     }
   }
 
@@ -189,25 +178,13 @@ class FolderStore implements WorkspaceStore {
     for (let n = 1; n < 10_000; n++) {
       const id = n === 1 ? base : `${base}-${n}`;
       const path = await this.pathOf(id);
-      const placed = await this.queue.run(path, () => this.placeNew(path, data));
+      const placed = await this.queue.run(path, () => writeIfFree(path, data));
       if (placed) {
         this.known.set(id, sha256(data));
         return { id, file: path };
       }
     }
     throw new ServiceError('exists', 'No free file name for that headline.');
-  }
-
-  /** Writes `data` at `path` only if nothing is there; false when the name is taken. */
-  private async placeNew(path: string, data: string): Promise<boolean> {
-    const temp = await writeTemp(path, data);
-    try {
-      if (!(await this.linkNew(temp, path))) return false;
-    } finally {
-      await unlink(temp).catch(() => undefined);
-    }
-    await fsyncDir(this.root);
-    return true;
   }
 
   async save(id: string, article: Article, baseHash: string | null): Promise<SaveResult> {
@@ -230,7 +207,7 @@ class FolderStore implements WorkspaceStore {
       const current = await hashFile(path);
       if (current !== baseHash) return { kind: 'conflict', diskHash: current };
       if (current === null) {
-        if (!(await this.linkNew(temp, path))) return { kind: 'conflict', diskHash: await hashFile(path) };
+        if (!(await moveIfFree(temp, path))) return { kind: 'conflict', diskHash: await hashFile(path) };
         await fsyncDir(this.root);
         this.known.set(id, hash);
         return { kind: 'saved', hash };
@@ -244,7 +221,7 @@ class FolderStore implements WorkspaceStore {
         if (isErrno(err, 'ENOENT')) return { kind: 'conflict', diskHash: null };
         throw err;
       }
-      if (!(await this.linkNew(temp, path))) {
+      if (!(await moveIfFree(temp, path))) {
         await this.keepAside(aside, id);
         return { kind: 'conflict', diskHash: await hashFile(path) };
       }
@@ -260,17 +237,6 @@ class FolderStore implements WorkspaceStore {
       return { kind: 'saved', hash };
     } finally {
       await unlink(temp).catch(() => undefined);
-    }
-  }
-
-  /** Links `temp` in at `path` unless something is there already. */
-  private async linkNew(temp: string, path: string): Promise<boolean> {
-    try {
-      await link(temp, path);
-      return true;
-    } catch (err) {
-      if (isErrno(err, 'EEXIST')) return false;
-      throw err;
     }
   }
 
@@ -341,13 +307,7 @@ class FolderStore implements WorkspaceStore {
       const id = n === 1 ? original : `${original}-restored-${n}`;
       const path = await this.pathOf(id);
       const placed = await this.queue.run(path, async () => {
-        try {
-          await link(kept, path);
-        } catch (err) {
-          if (isErrno(err, 'EEXIST')) return false;
-          throw err;
-        }
-        await unlink(kept);
+        if (!(await moveIfFree(kept, path))) return false;
         await fsyncDir(this.root);
         return true;
       });
