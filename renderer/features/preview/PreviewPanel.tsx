@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { pageStyle, type PageStyle } from '../../../shared/render/style';
 import { revealBlock } from '../../editor/active-editor';
 import { useApp, useAppStore } from '../../store';
+import { whenStoryRests, type RestReason } from '../../store/watch';
 import { PREVIEW_DEVICES, printMediaOnScreen, type PreviewDevice } from './print-style';
 import { PREVIEW_DEBOUNCE_MS } from './preview-timing';
 import { imageSources } from '../../../shared/model/asset';
@@ -15,12 +16,6 @@ interface Styles {
 }
 
 const DEVICES = Object.keys(PREVIEW_DEVICES) as PreviewDevice[];
-
-/** True when Chromium has input waiting (navigator.scheduling.isInputPending); false where unknown. */
-function inputPending(): boolean {
-  const scheduling = (navigator as Navigator & { scheduling?: { isInputPending?: () => boolean } }).scheduling;
-  return scheduling?.isInputPending?.() === true;
-}
 
 /** Clicks inside the page: links never navigate; a click on a block puts the editor's caret there. */
 function onFrameClick(event: MouseEvent): void {
@@ -83,7 +78,6 @@ export function PreviewPanel() {
     if (!styles) return;
     const style = device === 'print' ? styles.print : styles.screen;
     let generation = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
 
     const render = async () => {
       const run = ++generation;
@@ -107,35 +101,21 @@ export function PreviewPanel() {
       frame.srcdoc = html;
     };
 
-    const schedule = () => {
-      clearTimeout(timer);
-      timer = setTimeout(function fire() {
-        // Input waiting to be handled goes first (a key pressed just as the pause ended).
-        if (inputPending()) timer = setTimeout(fire, 16);
-        else void render();
-      }, PREVIEW_DEBOUNCE_MS);
+    const onRest = (reason: RestReason) => {
+      if (reason === 'opened') scrollTop.current = 0;
+      void render();
     };
-
-    void render();
-    const stop = store.subscribe((state, previous) => {
-      if (state.story?.id !== previous.story?.id) {
-        scrollTop.current = 0;
-        void render();
-      } else if (state.story?.article !== previous.story?.article) {
-        schedule();
-      }
-    });
+    const stop = whenStoryRests(store, { delayMs: PREVIEW_DEBOUNCE_MS, idle: false }, onRest);
     return () => {
       stop();
-      clearTimeout(timer);
       generation++;
     };
   }, [store, styles, device, hasStory]);
 
-  const onLoad = () => {
-    const frame = frameRef.current;
-    const doc = frame?.contentDocument;
-    if (!frame || !doc) return;
+  const onLoad = (event: SyntheticEvent<HTMLIFrameElement>) => {
+    const frame = event.currentTarget;
+    const doc = frame.contentDocument;
+    if (!doc) return;
     doc.addEventListener('click', onFrameClick);
     doc.addEventListener('auxclick', preventLinks);
     if (doc.scrollingElement) doc.scrollingElement.scrollTop = scrollTop.current;

@@ -3,47 +3,31 @@ import { useAppStore, useApp } from '../../store';
 import { dismissKey } from '../../store/quotes-slice';
 import { analyseQuotes } from './analysis';
 import { suggestionDecorator } from './decorate';
+import { whenStoryRests } from '../../store/watch';
+import type { AppState } from '../../store/types';
 
 /** How long typing pauses before quotes are looked for again. */
 export const ANALYSIS_DELAY_MS = 500;
 
-type Idle = (cb: () => void, options?: { timeout: number }) => number;
-
-function whenIdle(cb: () => void): () => void {
-  const w = window as Window & { requestIdleCallback?: Idle; cancelIdleCallback?: (id: number) => void };
-  if (w.requestIdleCallback && w.cancelIdleCallback) {
-    const id = w.requestIdleCallback(cb, { timeout: 1000 });
-    return () => w.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(cb, 0);
-  return () => window.clearTimeout(id);
-}
-
 /**
  * Keeps the quote analysis of the open story fresh, off the typing path: a pause of
  * ANALYSIS_DELAY_MS, then an idle moment. Also underlines the suggestions in the body.
+ * It watches the store itself, so a keystroke does not re-render the component using it.
  */
 export function useQuoteAnalysis(): void {
   const store = useAppStore();
   const id = useApp((s) => s.story?.id ?? null);
-  const body = useApp((s) => s.story?.article.body);
-  const speakers = useApp((s) => s.story?.article.speakers);
-  const language = useApp((s) => s.story?.article.metadata.language);
 
   useEffect(() => {
-    if (id === null) return;
-    let cancelIdle: (() => void) | null = null;
-    const timer = window.setTimeout(() => {
-      cancelIdle = whenIdle(() => {
-        const story = store.getState().story;
-        if (story?.id === id) store.getState().setQuoteAnalysis(analyseQuotes(id, story.article));
-      });
-    }, ANALYSIS_DELAY_MS);
-    return () => {
-      window.clearTimeout(timer);
-      cancelIdle?.();
+    const changed = (state: AppState, previous: AppState) => {
+      const [now, before] = [state.story?.article, previous.story?.article];
+      return now?.body !== before?.body || now?.speakers !== before?.speakers || now?.metadata.language !== before?.metadata.language;
     };
-  }, [store, id, body, speakers, language]);
+    return whenStoryRests(store, { delayMs: ANALYSIS_DELAY_MS, changed }, () => {
+      const story = store.getState().story;
+      if (story) store.getState().setQuoteAnalysis(analyseQuotes(story.id, story.article));
+    });
+  }, [store]);
 
   useEffect(() => () => store.getState().setQuoteAnalysis(null), [store, id]);
 

@@ -3,6 +3,8 @@ import type { Block } from '../../../shared/model/body';
 import { blockText } from '../../../shared/model/text';
 import { countCharacters, countWords } from '../../../shared/text/count';
 import { useAppStore } from '../../store';
+import { whenStoryRests } from '../../store/watch';
+import type { AppState } from '../../store/types';
 
 /** Words and characters of the story body. */
 export interface BodyCounts {
@@ -35,15 +37,6 @@ export function countBody(body: readonly Block[], cache: WeakMap<Block, Counted>
   return { words, characters };
 }
 
-const idle = (fn: () => void): (() => void) => {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(fn, { timeout: 500 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(fn, 0);
-  return () => clearTimeout(timer);
-};
-
 /** Counts of the open story's body, worked out off the typing path: after a pause, in idle time. */
 export function useBodyCounts(): BodyCounts | null {
   const store = useAppStore();
@@ -51,42 +44,11 @@ export function useBodyCounts(): BodyCounts | null {
 
   useEffect(() => {
     const cache = new WeakMap<Block, Counted>();
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let cancelIdle: (() => void) | null = null;
-    const stop = () => {
-      if (timer) clearTimeout(timer);
-      cancelIdle?.();
-      timer = null;
-      cancelIdle = null;
-    };
-    const count = () => {
+    const changed = (state: AppState, previous: AppState) => state.story?.article.body !== previous.story?.article.body;
+    return whenStoryRests(store, { delayMs: COUNT_DELAY_MS, changed }, () => {
       const body = store.getState().story?.article.body;
       setCounts(body ? countBody(body, cache) : null);
-    };
-    const schedule = () => {
-      stop();
-      timer = setTimeout(() => {
-        timer = null;
-        cancelIdle = idle(count);
-      }, COUNT_DELAY_MS);
-    };
-    cancelIdle = idle(count);
-    const unsubscribe = store.subscribe((state, previous) => {
-      const story = state.story;
-      const before = previous.story;
-      if (story?.article.body === before?.article.body) return;
-      // A different story shows its counts at once; typing waits for a pause.
-      if (story?.id !== before?.id || story?.loads !== before?.loads) {
-        stop();
-        cancelIdle = idle(count);
-      } else {
-        schedule();
-      }
     });
-    return () => {
-      unsubscribe();
-      stop();
-    };
   }, [store]);
 
   return counts;
