@@ -1,34 +1,12 @@
 import type { Check, CheckProblem } from '../checks/types';
 import { describePath, snippet } from '../checks/walk';
 import type { Article, Speaker } from '../model/article';
-import { detectQuotes } from './detect';
+import { overlap, quotesOf } from './found';
 import { scanQuoteMarks, type MarkIssue } from './marks';
 import { namePattern, speakerNames } from './report';
 import { splitSentences } from './sentences';
-import { locateOffset, storyQuoteText, type StoryQuoteText } from './story-text';
-import type { QuoteSuggestion, TextSpan } from './types';
-
-/** What the quote checks share: the story's text and the quotes found in it. */
-interface Analysis {
-  story: StoryQuoteText;
-  found: QuoteSuggestion[];
-  /** The cast and language the quotes were found with. */
-  context: string;
-}
-
-// The checks run one after another on the same story: find its quotes once, unless it changed since.
-const analyses = new WeakMap<object, Analysis>();
-
-function analyse(article: Article): Analysis {
-  const story = storyQuoteText(article);
-  const context = JSON.stringify([article.metadata.language, article.speakers]);
-  const known = analyses.get(article);
-  if (known && known.story.text === story.text && known.context === context) return { ...known, story };
-  const found = detectQuotes(story.text, { language: article.metadata.language, knownSpeakers: article.speakers });
-  const analysis = { story, found, context };
-  analyses.set(article, analysis);
-  return analysis;
-}
+import { locateOffset, type StoryQuoteText } from './story-text';
+import type { TextSpan } from './types';
 
 /** Where offset `at` of the story text is, as a body path and a phrase for messages. */
 function place(article: Article, story: StoryQuoteText, at: number): { path: number[] | undefined; where: string } {
@@ -37,20 +15,16 @@ function place(article: Article, story: StoryQuoteText, at: number): { path: num
   return { path: located.path, where: describePath(article.body, located.path) };
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return Math.min(a.end, b.end) > Math.max(a.start, b.start);
-}
-
 /** A quote found in the text that is not tagged and names no one who said it. */
 export const unattributedQuotesCheck: Check = {
   id: 'unattributed-quotes',
   label: 'Quotes with no speaker',
   run(article) {
-    const { story, found } = analyse(article);
+    const { story, found } = quotesOf(article);
     const problems: CheckProblem[] = [];
     for (const q of found) {
       if (q.kind !== 'direct' || q.speaker !== null) continue;
-      if (story.tagged.some((t) => overlaps(t, q))) continue;
+      if (story.tagged.some((t) => overlap(t, q) > 0)) continue;
       const { path, where } = place(article, story, q.start);
       problems.push({ check: 'unattributed-quotes', severity: 'warning', message: `Quote with no speaker in ${where}: “${snippet(q.text)}”`, ...(path ? { path } : {}) });
     }
@@ -71,7 +45,7 @@ export const unbalancedQuotesCheck: Check = {
   id: 'unbalanced-quotes',
   label: 'Unbalanced quotation marks',
   run(article) {
-    const { story } = analyse(article);
+    const { story } = quotesOf(article);
     const { issues } = scanQuoteMarks(story.text, article.metadata.language);
     const problems: CheckProblem[] = [];
     for (const issue of issues.filter((i) => isQuotationIssue(story.text, i)).sort((a, b) => a.index - b.index)) {
@@ -105,7 +79,7 @@ export const ambiguousPronounCheck: Check = {
   id: 'ambiguous-pronoun',
   label: 'Ambiguous pronouns',
   run(article) {
-    const { story, found } = analyse(article);
+    const { story, found } = quotesOf(article);
     const cues = found.filter((q) => q.speaker && PRONOUNS[q.speaker.mention.text.toLowerCase()]);
     if (cues.length === 0) return [];
     const sentences = splitSentences(story.text, article.metadata.language);
@@ -143,7 +117,7 @@ export const speakerFirstMentionCheck: Check = {
   id: 'speaker-first-mention',
   label: 'Speaker first mentions',
   run(article) {
-    const { story } = analyse(article);
+    const { story } = quotesOf(article);
     const problems: CheckProblem[] = [];
     const quoted = new Set(story.tagged.map((t) => t.speakerId));
     for (const speaker of article.speakers) {

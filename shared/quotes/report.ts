@@ -1,6 +1,7 @@
 import type { Article, Speaker } from '../model/article';
 import { detectQuotes } from './detect';
-import { storyQuoteText, type StoryQuoteText, type TaggedQuoteSpan } from './story-text';
+import { overlap, quotesOf, taggedAlready } from './found';
+import type { StoryQuoteText, TaggedQuoteSpan } from './story-text';
 import type { DetectOptions, QuoteSuggestion, TextSpan } from './types';
 
 /** One quote of a listing: a tagged quote of the story or a suggestion (the `quotes` command's JSON). */
@@ -32,10 +33,6 @@ function suggestionRow(s: QuoteSuggestion): QuoteRow {
 /** The quotes suggested for a plain text; offsets are JavaScript string indices into `text`. */
 export function textQuoteRows(text: string, options: DetectOptions = {}): QuoteRow[] {
   return detectQuotes(text, options).map(suggestionRow);
-}
-
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
 function nameOf(speaker: Speaker): string {
@@ -92,22 +89,11 @@ function taggedRow(story: StoryQuoteText, quote: TaggedQuoteSpan, cast: Readonly
   };
 }
 
-/** Whether a suggestion is already covered by a tagged quote. */
-function coveredBy(s: QuoteSuggestion, tagged: readonly TaggedQuoteSpan[]): boolean {
-  let covered = 0;
-  for (const t of tagged) {
-    const o = overlap(s, t);
-    if (o > 0 && s.kind === 'direct') return true;
-    covered += o;
-  }
-  return covered * 2 >= s.end - s.start;
-}
-
 /** The tagged quotes of a story and suggestions for the untagged ones, in text order, with offsets into `storyQuoteText`. */
-export function storyQuoteRows(article: Pick<Article, 'body' | 'speakers' | 'metadata'>, story: StoryQuoteText = storyQuoteText(article)): QuoteRow[] {
-  const found = detectQuotes(story.text, { language: article.metadata.language, knownSpeakers: article.speakers });
+export function storyQuoteRows(article: Pick<Article, 'body' | 'speakers' | 'metadata'>): QuoteRow[] {
+  const { story, found } = quotesOf(article);
   const cast = new Map(article.speakers.map((s) => [s.id, s]));
   const rows = story.tagged.map((quote) => taggedRow(story, quote, cast, found));
-  for (const s of found) if (!coveredBy(s, story.tagged)) rows.push(suggestionRow(s));
+  for (const s of found) if (!taggedAlready(s, story.tagged)) rows.push(suggestionRow(s));
   return rows.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.tagged) - Number(a.tagged));
 }

@@ -1,5 +1,5 @@
 import type { Article, Speaker } from '../../../shared/model/article';
-import { detectQuotes, locateOffset, storyQuoteText, type QuoteSuggestion, type TaggedQuoteSpan, type TextSpan } from '../../../shared/quotes';
+import { locateOffset, quotesOf, taggedAlready, type QuoteSuggestion, type TaggedQuoteSpan, type TextSpan } from '../../../shared/quotes';
 import { findSpeaker } from './cast';
 
 /** A suggested quote, placed in the body. */
@@ -38,20 +38,6 @@ export interface QuoteAnalysis {
   pronouns: Record<string, Speaker['pronoun']>;
 }
 
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-
-/** True when the journalist has already tagged (most of) these words. */
-function covered(s: QuoteSuggestion, tagged: readonly TaggedQuoteSpan[]): boolean {
-  let total = 0;
-  for (const t of tagged) {
-    const o = overlap(s, t);
-    if (o > 0 && s.kind === 'direct') return true;
-    total += o;
-  }
-  return total * 2 >= s.end - s.start;
-}
-
 const PRONOUNS: Record<string, Speaker['pronoun']> = { he: 'he', she: 'she', they: 'they' };
 
 /** The key a suggestion is dismissed by. */
@@ -61,8 +47,7 @@ export function suggestionKey(s: Pick<QuoteSuggestion, 'kind' | 'start' | 'text'
 
 /** Finds the quotes of `article`: its tagged quotes and suggestions for the rest, placed in the body. */
 export function analyseQuotes(storyId: string, article: Article): QuoteAnalysis {
-  const story = storyQuoteText(article);
-  const found = detectQuotes(story.text, { language: article.metadata.language, knownSpeakers: article.speakers });
+  const { story, found } = quotesOf(article);
   const pronouns: Record<string, Speaker['pronoun']> = {};
   const suggestions: PlacedSuggestion[] = [];
   for (const s of found) {
@@ -70,7 +55,7 @@ export function analyseQuotes(storyId: string, article: Article): QuoteAnalysis 
       const p = PRONOUNS[s.speaker.mention.text.toLowerCase()];
       if (p && !pronouns[s.speaker.name]) pronouns[s.speaker.name] = p;
     }
-    if (covered(s, story.tagged)) continue;
+    if (taggedAlready(s, story.tagged)) continue;
     const at = locateOffset(story, s.start);
     const until = locateOffset(story, s.end);
     if (!at || !until || at.path.join() !== until.path.join()) continue;
