@@ -6,6 +6,7 @@ import type { RenderOptions } from './options';
 import { HeadingLevels, inlineText, isEmptyBlock, speakerAnchor, speakerName, speakerTitle } from './story';
 import { isBlank, oneLine, storableText } from './text';
 import { assetHref, isExportableImageSrc, isExportableUrl } from './url';
+import { sourceBlockIndex } from '../review/suggestions';
 
 /** What body rendering needs besides the blocks. */
 export interface BodyContext {
@@ -108,9 +109,9 @@ function relatedLabels(blocks: readonly Block[]): Map<number, string> {
   return labels;
 }
 
-function block(b: Block, index: number, ctx: BodyContext, headings: HeadingLevels, asideLabels: Map<number, string>): string {
+function block(b: Block, index: number, source: number, ctx: BodyContext, headings: HeadingLevels, asideLabels: Map<number, string>): string {
   if (isEmptyBlock(b)) return '';
-  const at = ` data-block="${index}"`;
+  const at = ` data-block="${source}"`;
   switch (b.type) {
     case 'paragraph':
       return `<p${at}>${inlines(b.children, ctx)}</p>`;
@@ -167,7 +168,7 @@ export function renderBodyHtml(blocks: readonly Block[], ctx: BodyContext): stri
   const asideLabels = relatedLabels(blocks);
   let out = '';
   blocks.forEach((b, index) => {
-    const html = block(b, index, ctx, headings, asideLabels);
+    const html = block(b, index, sourceBlockIndex(blocks, index), ctx, headings, asideLabels);
     if (html !== '') out += html + '\n';
   });
   return out;

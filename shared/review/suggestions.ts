@@ -108,10 +108,13 @@ export function withoutPendingSuggestions(article: Article): Article {
   let clean = article;
   if (hasPendingSuggestions(article.body)) {
     const body = rejectIn(article.body);
+    const sources = body.map((_, index) => index);
     for (const k of blockJoins(article.body, (mark) => mark.kind === 'insert')) {
       const [before, after] = [body[k - 1] as Block & { children: Node[] }, body[k] as Block & { children: Node[] }];
       body.splice(k - 1, 2, { ...before, children: [...before.children, ...after.children] } as Block);
+      sources.splice(k, 1);
     }
+    SOURCE_BLOCKS.set(body, sources);
     clean = { ...article, body };
   }
   WITHOUT_PENDING.set(article, clean);
@@ -120,6 +123,15 @@ export function withoutPendingSuggestions(article: Article): Article {
 }
 
 const WITHOUT_PENDING = new WeakMap<Article, Article>();
+const SOURCE_BLOCKS = new WeakMap<readonly Block[], readonly number[]>();
+
+/**
+ * Where block `index` of a body from withoutPendingSuggestions stands in the story as
+ * written: paragraphs a pending pasted run split are one block there, several here.
+ */
+export function sourceBlockIndex(body: readonly Block[], index: number): number {
+  return SOURCE_BLOCKS.get(body)?.[index] ?? index;
+}
 
 /** True as soon as one run of `nodes` carries a suggestion mark. */
 function hasPendingSuggestions(nodes: readonly Node[]): boolean {

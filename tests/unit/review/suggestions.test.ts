@@ -115,6 +115,8 @@ describe('export of a story with pending suggestions', () => {
     };
     expect(withoutPendingSuggestions(article).body.map(blockText)).toEqual(['Fares rise in March.', 'Fuel costs doubled.']);
     expect(renderBodyFragment(article)).toContain('<p data-block="0">Fares rise in March.</p>');
+    // A click on the next paragraph of the preview must reach it in the editor, three blocks down.
+    expect(renderBodyFragment(article)).toContain('<p data-block="3">Fuel costs doubled.</p>');
   });
 
   const article = suggested();
