@@ -1,6 +1,6 @@
 import { Node, type BaseRange, type NodeEntry, Range } from 'slate';
 import { isTextBlock } from '../queries';
-import { rangeAtOffsets } from './offsets';
+import { rangeAtOffsets } from '../offsets';
 import { matchesInText, searchPattern, type SearchOptions } from './search';
 
 /** What a find decoration adds to the text it covers. */
@@ -22,10 +22,11 @@ export function findDecorator(query: string, options: SearchOptions, current: Ba
   if (!pattern) return decorateNothing;
   return ([node, path]) => {
     if (!isTextBlock(node)) return [];
-    return matchesInText(Node.string(node), pattern, options.wholeWord).map(([start, end]) => {
+    return matchesInText(Node.string(node), pattern, options.wholeWord).flatMap(([start, end]) => {
       const range = rangeAtOffsets(node, path, start, end);
+      if (!range) return [];
       const isCurrent = current !== null && Range.equals(range, current);
-      return { ...range, find: isCurrent ? 'current' : 'match' };
+      return [{ ...range, find: isCurrent ? 'current' : 'match' }];
     });
   };
 }

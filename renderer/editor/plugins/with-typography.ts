@@ -1,6 +1,6 @@
 import { Editor, Range, Transforms } from 'slate';
 import { inNewBatch } from '../history/batch';
-import { pointAtOffset } from '../find/offsets';
+import { pointAtOffset } from '../offsets';
 import { textBlockAt } from '../queries';
 import { quoteStyleFor } from '../typography/quote-styles';
 import { mayChange, smartenTyped } from '../typography/smarten';
@@ -42,6 +42,7 @@ export function withTypography<E extends Editor>(editor: E): E {
     if (!change) return;
 
     const from = pointAtOffset(block, path, before.length - change.remove, 'start');
+    if (!from) return;
     inNewBatch(editor, () => {
       Transforms.delete(editor, { at: { anchor: from, focus: caret } });
       Transforms.insertText(editor, change.insert);

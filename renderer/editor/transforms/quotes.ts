@@ -1,4 +1,4 @@
-import { Editor, Element, Node, Path, Range, Transforms, type BaseRange, type NodeEntry, type Point } from 'slate';
+import { Editor, Element, Node, Path, Range, Transforms, type BaseRange, type NodeEntry } from 'slate';
 import { newId } from '../../../shared/util/id';
 import type { InlineQuoteElement, QuoteBlockElement } from '../custom-types';
 import { isTextBlock } from '../queries';
@@ -36,31 +36,6 @@ export function quoteAt(editor: Editor, at?: BaseRange | Path): NodeEntry<Inline
     Editor.above<InlineQuoteElement>(editor, { at: location, match: isInlineQuote, mode: 'lowest' }) ??
     Editor.above<QuoteBlockElement>(editor, { at: location, match: (n) => isQuoteBlock(n) && n.quoteId !== undefined, mode: 'lowest' })
   );
-}
-
-/**
- * The point `offset` characters into the text of the element at `path`. At the border of two
- * runs of text, `edge` says which one: 'start' takes the later run, 'end' the earlier.
- */
-export function pointAtOffset(editor: Editor, path: Path, offset: number, edge: 'start' | 'end' = 'start'): Point | null {
-  if (!Node.has(editor, path)) return null;
-  let seen = 0;
-  let last: Point | null = null;
-  for (const [text, rel] of Node.texts(Node.get(editor, path))) {
-    const end = seen + text.text.length;
-    const inside = edge === 'start' ? offset < end : offset <= end;
-    if (inside && offset >= seen) return { path: [...path, ...rel], offset: offset - seen };
-    last = { path: [...path, ...rel], offset: text.text.length };
-    seen = end;
-  }
-  return offset === seen ? last : null;
-}
-
-/** The range from `start` to `end` characters into the text of the element at `path`. */
-export function rangeAtOffsets(editor: Editor, path: Path, start: number, end: number): BaseRange | null {
-  const anchor = pointAtOffset(editor, path, start, 'start');
-  const focus = pointAtOffset(editor, path, end, 'end');
-  return anchor && focus ? { anchor, focus } : null;
 }
 
 /** Options of `tagQuote`. */

@@ -1,6 +1,6 @@
 import { Editor, Node, Transforms, type BaseRange } from 'slate';
 import { inNewBatch } from '../history/batch';
-import { rangeAtOffsets } from '../find/offsets';
+import { rangeAtOffsets } from '../offsets';
 import { matchesInText, searchPattern, type SearchOptions } from '../find/search';
 import { isTextBlock } from '../queries';
 
@@ -11,7 +11,8 @@ export function findAll(editor: Editor, query: string, options: SearchOptions): 
   const ranges: BaseRange[] = [];
   for (const [block, path] of Editor.nodes(editor, { at: [], match: isTextBlock, mode: 'lowest' })) {
     for (const [start, end] of matchesInText(Node.string(block), pattern, options.wholeWord)) {
-      ranges.push(rangeAtOffsets(block, path, start, end));
+      const range = rangeAtOffsets(block, path, start, end);
+      if (range) ranges.push(range);
     }
   }
   return ranges;

@@ -5,7 +5,8 @@ import { quotationMarksCheck, quoteIntegrityCheck, untaggedQuotesCheck } from '.
 import type { Speaker } from '../../../shared/model/article';
 import { ambiguousPronounCheck, speakerFirstMentionCheck, unattributedQuotesCheck, unbalancedQuotesCheck } from '../../../shared/quotes/checks';
 import { getActiveEditor, revealBlock, revealRange } from '../../editor/active-editor';
-import { quoteEntries, rangeAtOffsets } from '../../editor/transforms/quotes';
+import { rangeInElementAt } from '../../editor/offsets';
+import { quoteEntries } from '../../editor/transforms/quotes';
 import { useApp, useAppStore } from '../../store';
 import { dismissKey } from '../../store/quotes-slice';
 import { acceptSuggestions, addSpeaker, mergeSpeakers, removeSpeaker } from './actions';
@@ -39,7 +40,7 @@ function jumpToSuggestion(s: PlacedSuggestion): void {
   const editor = getActiveEditor();
   if (!editor) return;
   const fresh = Node.has(editor, s.path) && Node.string(Node.get(editor, s.path)) === s.containerText;
-  const range = fresh ? rangeAtOffsets(editor, s.path, s.from, s.to) : null;
+  const range = fresh ? rangeInElementAt(editor, s.path, s.from, s.to) : null;
   if (range) revealRange(editor, range);
   else revealBlock(s.path[0] ?? 0);
 }

@@ -2,7 +2,8 @@ import { Editor, Node, type BaseRange } from 'slate';
 import type { StoreApi } from 'zustand';
 import type { Speaker } from '../../../shared/model/article';
 import type { Block } from '../../../shared/model/body';
-import { rangeAtOffsets, retagSpeaker, tagQuote, untagSpeaker } from '../../editor/transforms/quotes';
+import { rangeInElementAt } from '../../editor/offsets';
+import { retagSpeaker, tagQuote, untagSpeaker } from '../../editor/transforms/quotes';
 import type { AppState } from '../../store';
 import { analyseQuotes, type PlacedSuggestion } from './analysis';
 import { findSpeaker, makeSpeaker, mergeCast, removeFromCast, type SpeakerDraft } from './cast';
@@ -36,7 +37,7 @@ export function removeSpeaker(store: Store, editor: Editor | null, id: string): 
 /** The range of a suggestion in the body as it is now, or null when its paragraph changed since it was found. */
 function suggestionRange(editor: Editor, s: PlacedSuggestion): BaseRange | null {
   if (!Node.has(editor, s.path) || Node.string(Node.get(editor, s.path)) !== s.containerText) return null;
-  return rangeAtOffsets(editor, s.path, s.from, s.to);
+  return rangeInElementAt(editor, s.path, s.from, s.to);
 }
 
 /** The speaker a suggestion names, from the cast or added to it (with the pronoun the text uses for them). */

@@ -1,16 +1,7 @@
-import { Element, Node, type NodeEntry, type Path } from 'slate';
+import { Element, Node, type NodeEntry } from 'slate';
+import { rangeAtOffsets } from '../../editor/offsets';
 import type { DecoratedRange, Decorator } from '../../editor/decorations';
 import type { PlacedSuggestion } from './analysis';
-
-function point(node: Node, path: Path, offset: number, edge: 'start' | 'end') {
-  let seen = 0;
-  for (const [text, rel] of Node.texts(node)) {
-    const end = seen + text.text.length;
-    if (offset >= seen && (edge === 'start' ? offset < end : offset <= end)) return { path: [...path, ...rel], offset: offset - seen };
-    seen = end;
-  }
-  return null;
-}
 
 /** Percent, for tooltips. */
 export const percent = (confidence: number) => `${Math.round(confidence * 100)}%`;
@@ -37,12 +28,10 @@ export function suggestionDecorator(suggestions: readonly PlacedSuggestion[]): D
     const out: DecoratedRange[] = [];
     for (const s of here) {
       if (s.containerText !== text) continue;
-      const anchor = point(node, path, s.from, 'start');
-      const focus = point(node, path, s.to, 'end');
-      if (!anchor || !focus) continue;
+      const range = rangeAtOffsets(node, path, s.from, s.to);
+      if (!range) continue;
       out.push({
-        anchor,
-        focus,
+        ...range,
         className: `quote-suggestion quote-suggestion--${s.kind}`,
         title: suggestionTitle(s),
         data: { suggestion: s.kind },
