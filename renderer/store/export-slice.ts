@@ -90,12 +90,7 @@ export const createExportSlice: SliceCreator<ExportSlice> =
     let starting = false;
     const early = new Map<string, EventPayload<'export:finished'>>();
 
-    const saveFirst = async (): Promise<boolean> => {
-      if (!get().story?.dirty) return true;
-      if (await get().save()) return true;
-      get().notify('Save the story before exporting it.');
-      return false;
-    };
+    const saveFirst = () => get().saveBefore('Save the story before exporting it.');
 
     return {
       exportDialog: null,

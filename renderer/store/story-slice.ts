@@ -61,6 +61,8 @@ export interface StorySlice {
   editMetadata: (patch: FieldPatch) => void;
   /** Saves if there are unsaved edits; true when the buffer is on disk afterwards. */
   save: () => Promise<boolean>;
+  /** Saves unsaved edits before something that needs them on disk; when they cannot be, says `why` and answers false. */
+  saveBefore: (why: string) => Promise<boolean>;
   /** Resolves a conflict by writing the buffer over whatever is on disk now. */
   keepMine: () => Promise<void>;
   /** Resolves a conflict by loading the disk version; the buffer stays visible as `kept`. */
@@ -144,10 +146,7 @@ export const createStorySlice: SliceCreator<StorySlice> =
       openStory: async (id) => {
         const current = get().story;
         if (current?.id === id) return;
-        if (current?.dirty && !(await get().save())) {
-          get().notify('Save or resolve the open story before opening another.');
-          return;
-        }
+        if (!(await get().saveBefore('Save or resolve the open story before opening another.'))) return;
         set({ opening: true });
         const res = await api['article:open']({ id });
         set({ opening: false });
@@ -187,6 +186,12 @@ export const createStorySlice: SliceCreator<StorySlice> =
         if (!story) return;
         const metadata = { ...story.article.metadata, ...patch };
         set({ story: withEdit(story, { ...story.article, metadata }) });
+      },
+
+      saveBefore: async (why) => {
+        if (!get().story?.dirty || (await get().save())) return true;
+        get().notify(why);
+        return false;
       },
 
       save: async () => {

@@ -34,13 +34,7 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
     };
 
     /** Leaves the open story only when nothing would be lost. */
-    const readyToLeave = async (): Promise<boolean> => {
-      const story = get().story;
-      if (!story?.dirty) return true;
-      if (await get().save()) return true;
-      get().notify('Save or resolve the open story before switching.');
-      return false;
-    };
+    const readyToLeave = () => get().saveBefore('Save or resolve the open story before switching.');
 
     return {
       info: null,
