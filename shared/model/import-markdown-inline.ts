@@ -325,7 +325,3 @@ export function parseInlineMarkdown(src: string, refs: LinkReferences = new Map(
   return withTextAround(out);
 }
 
-/** The plain text of inline nodes, for headlines and script detection. */
-export function inlinePlainText(nodes: readonly Inline[]): string {
-  return nodes.map((n) => ('children' in n ? inlinePlainText(n.children) : n.text)).join('');
-}

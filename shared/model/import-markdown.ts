@@ -9,7 +9,8 @@ import {
   type ImportedStory,
 } from './import-story';
 import { blockText } from './text';
-import { inlinePlainText, normalizeLabel, parseInlineMarkdown } from './import-markdown-inline';
+import { normalizeLabel, parseInlineMarkdown } from './import-markdown-inline';
+import { inlineText } from './text';
 
 /** A block as the line scanner sees it, before its inline text is parsed. */
 type RawBlock =
@@ -247,7 +248,7 @@ function foldRelatedLinks(body: Block[]): Block[] {
   const last = body[body.length - 1];
   const markerText = (block: Block | undefined): string | null =>
     block && (block.type === 'paragraph' || block.type === 'heading')
-      ? collapseSpaces(inlinePlainText(block.children))
+      ? collapseSpaces(inlineText(block.children))
       : null;
 
   if (last && (last.type === 'bulleted-list' || last.type === 'numbered-list')) {
@@ -256,7 +257,7 @@ function foldRelatedLinks(body: Block[]): Block[] {
     if (title && isRelatedMarker(title) && links.length <= MAX_RELATED_ITEMS && links.every(isSingleLinkItem)) {
       const items: RelatedLink[] = links.map((children) => {
         const link = children.find((c) => 'type' in c && c.type === 'link') as Extract<Inline, { type: 'link' }>;
-        return { title: collapseSpaces(inlinePlainText(link.children)).slice(0, 500) || link.url, url: link.url };
+        return { title: collapseSpaces(inlineText(link.children)).slice(0, 500) || link.url, url: link.url };
       });
       return [...body.slice(0, -2), relatedLinksBlock(title, items)];
     }
@@ -283,7 +284,7 @@ export function parseMarkdownStory(text: string): ImportedStory {
     switch (raw.kind) {
       case 'heading': {
         const children = inline(raw.text);
-        const plain = collapseSpaces(inlinePlainText(children));
+        const plain = collapseSpaces(inlineText(children));
         if (raw.level === 1 && (headline === '' || plain === headline)) {
           headline = plain.slice(0, 1000);
           break;

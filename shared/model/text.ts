@@ -2,8 +2,11 @@ import type { Article } from './article';
 import type { Block, Inline } from './body';
 import { countWords } from '../text/count';
 
-function inlineText(node: Inline): string {
-  return 'children' in node ? node.children.map(inlineText).join('') : node.text;
+/** The plain text of inline nodes, marks and links dropped. */
+export function inlineText(nodes: readonly Inline[]): string {
+  let out = '';
+  for (const node of nodes) out += 'children' in node ? inlineText(node.children) : node.text;
+  return out;
 }
 
 /** The plain text of one body block ('' for images, dividers and other voids). */
@@ -11,7 +14,7 @@ export function blockText(block: Block): string {
   switch (block.type) {
     case 'bulleted-list':
     case 'numbered-list':
-      return block.children.map((item) => item.children.map(inlineText).join('')).join('\n');
+      return block.children.map((item) => inlineText(item.children)).join('\n');
     case 'image':
       return block.caption;
     case 'divider':
@@ -19,7 +22,7 @@ export function blockText(block: Block): string {
     case 'embed':
       return '';
     default:
-      return block.children.map(inlineText).join('');
+      return inlineText(block.children);
   }
 }
 

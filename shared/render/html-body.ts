@@ -1,9 +1,10 @@
 import type { Speaker } from '../model/article';
+import { inlineText } from '../model/text';
 import type { Block, Inline, RelatedLink, StyledText } from '../model/body';
 import { escapeAttr, escapeHtml, htmlLines } from './escape';
 import { comma } from './lang';
 import type { RenderOptions } from './options';
-import { HeadingLevels, inlineText, isEmptyBlock, speakerAnchor, speakerName, speakerTitle } from './story';
+import { HeadingLevels, isEmptyBlock, speakerAnchor, speakerName, speakerTitle } from './story';
 import { isBlank, oneLine, storableText } from './text';
 import { assetHref, isExportableImageSrc, isExportableUrl } from './url';
 import { sourceBlockIndex } from '../review/suggestions';

@@ -1,4 +1,5 @@
 import type { Article, Metadata } from '../model/article';
+import { inlineText } from '../model/text';
 import type { Block, Inline, StyledText } from '../model/body';
 import { displayDate, isIsoDate, publishedDate } from './dates';
 import { comma, isEnglish, languageTag } from './lang';
@@ -7,7 +8,6 @@ import {
   datelineText,
   displayHeadline,
   HeadingLevels,
-  inlineText,
   isEmptyBlock,
   keywords,
   speakerIndex,

@@ -1,4 +1,5 @@
 import type { Article, Metadata, Speaker } from '../model/article';
+import { inlineText } from '../model/text';
 import type { Block, Inline, StyledText } from '../model/body';
 import { isIsoDate, publishedDate, toUtcDateTime } from './dates';
 import { escapeXml, escapeXmlAttr } from './escape';
@@ -8,7 +9,6 @@ import {
   datelineText,
   displayHeadline,
   HeadingLevels,
-  inlineText,
   isEmptyBlock,
   keywords,
   speakerIndex,

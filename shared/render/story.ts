@@ -1,17 +1,11 @@
 import type { Article, Metadata, Speaker } from '../model/article';
 import type { Block, Inline } from '../model/body';
 import { isBlank } from './text';
+import { inlineText } from '../model/text';
 
 /** The headline to show; a blank one reads "Untitled" (a page needs a title and an `<h1>`). */
 export function displayHeadline(metadata: Pick<Metadata, 'headline'>): string {
   return isBlank(metadata.headline) ? 'Untitled' : metadata.headline;
-}
-
-/** The plain text of inline nodes, marks dropped. */
-export function inlineText(nodes: readonly Inline[]): string {
-  let out = '';
-  for (const node of nodes) out += 'children' in node ? inlineText(node.children) : node.text;
-  return out;
 }
 
 /** The story's speakers by id. */
