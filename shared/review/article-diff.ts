@@ -1,7 +1,7 @@
-import { diffArrays } from 'diff';
 import type { Article } from '../model/article';
 import type { Block, BlockType } from '../model/body';
-import { blockDiffText, blockKey } from './block-text';
+import { alignBodies } from './align';
+import { blockDiffText } from './block-text';
 import { diffStats, hasChanges, wordDiff, type DiffSegment, type DiffStats } from './word-diff';
 
 /** How one body block differs between two versions. */
@@ -39,45 +39,18 @@ function only(kind: 'equal' | 'insert' | 'delete', text: string): DiffSegment[] 
 }
 
 function bodyDiff(a: readonly Block[], b: readonly Block[]): BlockDiff[] {
-  const out: BlockDiff[] = [];
-  let i = 0;
-  let j = 0;
-  let removed: number[] = [];
-  let added: number[] = [];
-
-  // A run of removed blocks next to a run of added ones is read as edits, paired in order.
-  const flush = () => {
-    const pairs = Math.min(removed.length, added.length);
-    for (let k = 0; k < pairs; k++) {
-      const from = removed[k]!;
-      const to = added[k]!;
-      out.push({ kind: 'changed', from, to, type: b[to]!.type, segments: wordDiff(blockDiffText(a[from]!), blockDiffText(b[to]!)) });
+  return alignBodies(a, b).map((row): BlockDiff => {
+    switch (row.kind) {
+      case 'same':
+        return { kind: 'equal', from: row.a, to: row.b, type: b[row.b]!.type, segments: only('equal', blockDiffText(b[row.b]!)) };
+      case 'changed':
+        return { kind: 'changed', from: row.a, to: row.b, type: b[row.b]!.type, segments: wordDiff(blockDiffText(a[row.a]!), blockDiffText(b[row.b]!)) };
+      case 'a-only':
+        return { kind: 'delete', from: row.a, to: null, type: a[row.a]!.type, segments: only('delete', blockDiffText(a[row.a]!)) };
+      case 'b-only':
+        return { kind: 'insert', from: null, to: row.b, type: b[row.b]!.type, segments: only('insert', blockDiffText(b[row.b]!)) };
     }
-    for (const from of removed.slice(pairs)) {
-      out.push({ kind: 'delete', from, to: null, type: a[from]!.type, segments: only('delete', blockDiffText(a[from]!)) });
-    }
-    for (const to of added.slice(pairs)) {
-      out.push({ kind: 'insert', from: null, to, type: b[to]!.type, segments: only('insert', blockDiffText(b[to]!)) });
-    }
-    removed = [];
-    added = [];
-  };
-
-  for (const change of diffArrays(a.map(blockKey), b.map(blockKey))) {
-    const count = change.value.length;
-    if (change.removed) {
-      for (let k = 0; k < count; k++) removed.push(i++);
-    } else if (change.added) {
-      for (let k = 0; k < count; k++) added.push(j++);
-    } else {
-      flush();
-      for (let k = 0; k < count; k++, i++, j++) {
-        out.push({ kind: 'equal', from: i, to: j, type: b[j]!.type, segments: only('equal', blockDiffText(b[j]!)) });
-      }
-    }
-  }
-  flush();
-  return out;
+  });
 }
 
 function fieldValues(article: Article): Record<string, string> {

@@ -1,7 +1,7 @@
-import { diffArrays } from 'diff';
 import type { Article } from '../model/article';
 import type { Block } from '../model/body';
-import { blockDiffText, blockKey } from './block-text';
+import { alignBodies } from './align';
+import { blockDiffText } from './block-text';
 import { wordDiff, type DiffSegment } from './word-diff';
 
 /** One row of two bodies lined up: the same block on both sides, a block each side changed, or a block only one side has. */
@@ -14,46 +14,22 @@ export type AlignedBlock =
 /** Which side a changed row takes in a merge. */
 export type MergeSide = 'mine' | 'theirs';
 
-/**
- * Lines up two bodies by a diff of their block texts. A run of blocks only one side has next
- * to a run only the other has is read as edits, paired in order; the word diff of a changed
- * row goes from theirs (older on disk) to mine.
- */
+/** Lines up my body with the one on disk (see alignBodies); the word diff of a changed row goes from theirs (older) to mine. */
 export function alignBlocks(mine: readonly Block[], theirs: readonly Block[]): AlignedBlock[] {
-  const rows: AlignedBlock[] = [];
-  let onlyMine: Block[] = [];
-  let onlyTheirs: Block[] = [];
-  const flush = () => {
-    const pairs = Math.min(onlyMine.length, onlyTheirs.length);
-    for (let k = 0; k < pairs; k++) {
-      const m = onlyMine[k]!;
-      const t = onlyTheirs[k]!;
-      rows.push({ kind: 'changed', mine: m, theirs: t, segments: wordDiff(blockDiffText(t), blockDiffText(m)) });
+  return alignBodies(mine, theirs).map((row): AlignedBlock => {
+    switch (row.kind) {
+      case 'same':
+        return { kind: 'same', mine: mine[row.a]!, theirs: theirs[row.b]! };
+      case 'changed': {
+        const [m, t] = [mine[row.a]!, theirs[row.b]!];
+        return { kind: 'changed', mine: m, theirs: t, segments: wordDiff(blockDiffText(t), blockDiffText(m)) };
+      }
+      case 'a-only':
+        return { kind: 'mine-only', mine: mine[row.a]!, theirs: null };
+      case 'b-only':
+        return { kind: 'theirs-only', mine: null, theirs: theirs[row.b]! };
     }
-    for (const m of onlyMine.slice(pairs)) rows.push({ kind: 'mine-only', mine: m, theirs: null });
-    for (const t of onlyTheirs.slice(pairs)) rows.push({ kind: 'theirs-only', mine: null, theirs: t });
-    onlyMine = [];
-    onlyTheirs = [];
-  };
-  let i = 0;
-  let j = 0;
-  for (const change of diffArrays(mine.map(blockKey), theirs.map(blockKey))) {
-    const n = change.value.length;
-    if (change.removed) {
-      onlyMine.push(...mine.slice(i, i + n));
-      i += n;
-    } else if (change.added) {
-      onlyTheirs.push(...theirs.slice(j, j + n));
-      j += n;
-    } else {
-      flush();
-      for (let k = 0; k < n; k++) rows.push({ kind: 'same', mine: mine[i + k]!, theirs: theirs[j + k]! });
-      i += n;
-      j += n;
-    }
-  }
-  flush();
-  return rows;
+  });
 }
 
 /**
