@@ -58,13 +58,17 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   await fsyncDir(dirname(target));
 }
 
-/** Errors of a file system that has no hard links (FAT and exFAT drives, some network shares). */
-const NO_HARD_LINKS = ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK'];
+/**
+ * Errors of a file system that has no hard links (FAT and exFAT drives, some network shares).
+ * Windows reports such a drive's refusal as EISDIR.
+ */
+const NO_HARD_LINKS = ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK', 'EISDIR'];
 
 /**
  * Gives `from` the name `to` unless a file has that name already; false when one has.
  * A hard link fails on a taken name, so a file appearing meanwhile is never replaced.
- * Where hard links are not supported, the name is checked and then taken.
+ * Where hard links are not supported, the name is claimed by creating an empty file with
+ * it exclusively, and `from` is then moved onto that placeholder.
  */
 export async function moveIfFree(from: string, to: string): Promise<boolean> {
   try {
@@ -72,18 +76,27 @@ export async function moveIfFree(from: string, to: string): Promise<boolean> {
   } catch (err) {
     if (isErrno(err, 'EEXIST')) return false;
     if (!NO_HARD_LINKS.some((code) => isErrno(err, code))) throw err;
-    const taken = await lstat(to).then(
-      () => true,
-      (missing: unknown) => {
-        if (isErrno(missing, 'ENOENT')) return false;
-        throw missing;
-      },
-    );
-    if (taken) return false;
-    await rename(from, to);
-    return true;
+    return claimAndMove(from, to);
   }
   await unlink(from).catch(() => undefined);
+  return true;
+}
+
+async function claimAndMove(from: string, to: string): Promise<boolean> {
+  let placeholder;
+  try {
+    placeholder = await open(to, 'wx');
+  } catch (err) {
+    if (isErrno(err, 'EEXIST')) return false;
+    throw err;
+  }
+  await placeholder.close();
+  try {
+    await rename(from, to);
+  } catch (err) {
+    await unlink(to).catch(() => undefined);
+    throw err;
+  }
   return true;
 }
 

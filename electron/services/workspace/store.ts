@@ -71,7 +71,11 @@ class FolderStore implements WorkspaceStore {
       const id = idFromFileName(original);
       if (id === null) continue;
       const path = join(this.root, fileNameOf(id));
-      if (!(await moveIfFree(aside, path))) await this.keepAside(aside, id);
+      try {
+        if (!(await moveIfFree(aside, path))) await this.keepAside(aside, id);
+      } catch {
+        // Left where it is, for the next start or a person: one story must not keep the workspace shut.
+      }
     }
   }
 
@@ -221,7 +225,15 @@ class FolderStore implements WorkspaceStore {
         if (isErrno(err, 'ENOENT')) return { kind: 'conflict', diskHash: null };
         throw err;
       }
-      if (!(await moveIfFree(temp, path))) {
+      let placed: boolean;
+      try {
+        placed = await moveIfFree(temp, path);
+      } catch (err) {
+        // The story must not stay missing from the folder until the next start: put it back.
+        if (!(await moveIfFree(aside, path).catch(() => false))) await this.keepAside(aside, id).catch(() => undefined);
+        throw err;
+      }
+      if (!placed) {
         await this.keepAside(aside, id);
         return { kind: 'conflict', diskHash: await hashFile(path) };
       }
