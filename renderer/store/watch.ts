@@ -61,17 +61,21 @@ export function whenStoryRests(store: StoreApi<AppState>, options: RestOptions, 
   const { delayMs, changed = (state, previous) => state.story?.article !== previous.story?.article, idle = true } = options;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let cancelRun: (() => void) | null = null;
+  let pending: RestReason | null = null;
   const cancel = () => {
     if (timer) clearTimeout(timer);
     cancelRun?.();
     timer = null;
     cancelRun = null;
+    pending = null;
   };
   const run = (reason: RestReason) => {
     const go = () => {
       cancelRun = null;
+      pending = null;
       work(reason);
     };
+    pending = reason;
     cancelRun = idle ? whenIdle(go) : whenNoInput(go);
   };
   run('start');
@@ -81,6 +85,8 @@ export function whenStoryRests(store: StoreApi<AppState>, options: RestOptions, 
       cancel();
       run('opened');
     } else if (changed(state, previous)) {
+      // A story just opened is shown as soon as it can be, edits and all; typing does not put it off.
+      if (pending === 'start' || pending === 'opened') return;
       cancel();
       timer = setTimeout(() => {
         timer = null;

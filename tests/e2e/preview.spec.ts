@@ -135,3 +135,25 @@ test('clicking a paragraph in the preview puts the editor caret in that block', 
   await expect(app.body.locator('p').nth(30)).toHaveText(/^XYZ Paragraph number 31/);
   await expect(frame(app.page).locator('p[data-block="30"]')).toHaveText(/^XYZ Paragraph number 31/);
 });
+
+test('the preview keeps its place while typing and shows another story from its top', async ({ app }) => {
+  const lines = (story: string) => Array.from({ length: 60 }, (_, i) => paragraph(`${story} paragraph ${i + 1} with enough words to fill a line.`));
+  await app.addStory('harbour', { headline: 'Harbour reopens', body: lines('Harbour') });
+  await app.addStory('ferry', { headline: 'Ferry returns', body: lines('Ferry') });
+  await app.launch();
+  await app.open('Harbour reopens');
+  await openPreview(app);
+  const iframe = app.page.locator('iframe[title="Story preview"]');
+  const scrollTop = () => iframe.evaluate((el: HTMLIFrameElement) => el.contentDocument?.scrollingElement?.scrollTop ?? -1);
+  await expect(frame(app.page).locator('p[data-block="59"]')).toHaveCount(1);
+  await iframe.evaluate((el: HTMLIFrameElement) => el.contentDocument!.scrollingElement!.scrollTo(0, 900));
+  expect(await scrollTop()).toBe(900);
+
+  await app.typeAtEnd(' The end.');
+  await expect(frame(app.page).locator('p[data-block="59"]')).toContainText('The end.');
+  expect(await scrollTop()).toBe(900);
+
+  await app.open('Ferry returns');
+  await expect(frame(app.page).getByRole('heading', { level: 1 })).toHaveText('Ferry returns');
+  await expect.poll(scrollTop).toBe(0);
+});

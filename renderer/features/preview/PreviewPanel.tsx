@@ -79,7 +79,7 @@ export function PreviewPanel() {
     const style = device === 'print' ? styles.print : styles.screen;
     let generation = 0;
 
-    const render = async () => {
+    const render = async (fromTop: boolean) => {
       const run = ++generation;
       const article = store.getState().story?.article;
       const frame = frameRef.current;
@@ -97,14 +97,12 @@ export function PreviewPanel() {
       setMissing(sources.length - urls.size);
       const html = renderPreview(article, style, urls);
       if (frame.srcdoc === html) return;
-      scrollTop.current = frame.contentDocument?.scrollingElement?.scrollTop ?? scrollTop.current;
+      // Another story starts at its top; the same one keeps its place.
+      scrollTop.current = fromTop ? 0 : (frame.contentDocument?.scrollingElement?.scrollTop ?? scrollTop.current);
       frame.srcdoc = html;
     };
 
-    const onRest = (reason: RestReason) => {
-      if (reason === 'opened') scrollTop.current = 0;
-      void render();
-    };
+    const onRest = (reason: RestReason) => void render(reason === 'opened');
     const stop = whenStoryRests(store, { delayMs: PREVIEW_DEBOUNCE_MS, idle: false }, onRest);
     return () => {
       stop();

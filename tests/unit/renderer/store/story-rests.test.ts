@@ -53,6 +53,17 @@ describe('whenStoryRests', () => {
     expect(runs).toEqual(['start', 'opened']);
   });
 
+  it('does not let typing put off a story just opened', () => {
+    const { store, edit, open } = storyStore();
+    const runs: RestReason[] = [];
+    whenStoryRests(store, { delayMs: 300, idle: false }, (reason) => runs.push(reason));
+    vi.advanceTimersByTime(1);
+    open('bus');
+    edit({ body: ['First words.'] });
+    vi.advanceTimersByTime(1);
+    expect(runs).toEqual(['start', 'opened']);
+  });
+
   it('runs nothing once stopped', () => {
     const { store, edit } = storyStore();
     const work = vi.fn();
