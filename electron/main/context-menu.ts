@@ -1,4 +1,5 @@
 import { Menu, type ContextMenuParams, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import { sendEvent } from '../ipc/events';
 
 /** What the context menu is built from: the fields of Electron's `context-menu` params it reads. */
 export type MenuParams = Pick<
@@ -6,16 +7,18 @@ export type MenuParams = Pick<
   'misspelledWord' | 'dictionarySuggestions' | 'isEditable' | 'selectionText' | 'editFlags'
 >;
 
-/** What the spelling items do. */
-export interface SpellingActions {
+/** What the spelling items and Select All do. */
+export interface ContextMenuActions {
   replaceMisspelling: (word: string) => void;
   addToDictionary: (word: string) => void;
+  /** Asks the page, which selects the whole story in the body and the field's text elsewhere. */
+  selectAll: () => void;
 }
 
 const MAX_SUGGESTIONS = 6;
 
 /** Spelling suggestions for a misspelled word, then Cut, Copy, Paste and Select All where they apply. */
-export function contextMenuTemplate(params: MenuParams, actions: SpellingActions): MenuItemConstructorOptions[] {
+export function contextMenuTemplate(params: MenuParams, actions: ContextMenuActions): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
   const word = params.misspelledWord;
   if (params.isEditable && word) {
@@ -32,7 +35,7 @@ export function contextMenuTemplate(params: MenuParams, actions: SpellingActions
       { role: 'copy', label: 'Copy', enabled: params.editFlags.canCopy },
       { role: 'paste', label: 'Paste', enabled: params.editFlags.canPaste },
       { type: 'separator' },
-      { role: 'selectAll', label: 'Select All', enabled: params.editFlags.canSelectAll },
+      { label: 'Select All', enabled: params.editFlags.canSelectAll, click: () => actions.selectAll() },
     );
   } else if (params.selectionText.trim() !== '') {
     items.push({ role: 'copy', label: 'Copy', enabled: params.editFlags.canCopy });
@@ -48,6 +51,7 @@ export function installContextMenu(contents: WebContents): void {
       addToDictionary: (word) => {
         contents.session.addWordToSpellCheckerDictionary(word);
       },
+      selectAll: () => sendEvent(contents, 'menu:selectAll', {}),
     });
     if (template.length > 0) Menu.buildFromTemplate(template).popup();
   });

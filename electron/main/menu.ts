@@ -60,7 +60,8 @@ export function menuTemplate(input: MenuInput): MenuItemConstructorOptions[] {
       { role: 'pasteAndMatchStyle' },
       { role: 'delete' },
       { type: 'separator' },
-      { role: 'selectAll' },
+      // Like Undo: the body's select-all belongs to the editor, so the menu asks the page.
+      { label: 'Select All', accelerator: 'CmdOrCtrl+A', registerAccelerator: mac, click: () => input.send('menu:selectAll', {}) },
     ],
   };
   const develop: MenuItemConstructorOptions[] = input.isPackaged

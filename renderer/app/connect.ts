@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { CopydeskBridge } from '../../shared/ipc/contract';
 import type { AppState } from '../store';
-import { undoFromMenu } from './menu-undo';
+import { selectAllFromMenu, undoFromMenu } from './menu-edit';
 
 /** Feeds pushed events and window focus into the store; returns a function that stops. */
 export function connectEvents(api: CopydeskBridge, store: StoreApi<AppState>): () => void {
@@ -11,6 +11,7 @@ export function connectEvents(api: CopydeskBridge, store: StoreApi<AppState>): (
     api.on('menu:newStory', () => store.getState().openDialog({ kind: 'new-story' })),
     api.on('menu:undo', () => undoFromMenu(store, 'undo')),
     api.on('menu:redo', () => undoFromMenu(store, 'redo')),
+    api.on('menu:selectAll', () => selectAllFromMenu()),
     api.on('menu:settings', () => {
       // A dialog already open (a new story being named, a delete being confirmed) is not thrown away.
       if (!store.getState().dialog) store.getState().openDialog({ kind: 'settings' });

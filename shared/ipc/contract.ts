@@ -230,6 +230,8 @@ export const events = {
   /** Edit › Undo and Redo: the page undoes in the story's own history, or natively elsewhere. */
   'menu:undo': z.strictObject({}),
   'menu:redo': z.strictObject({}),
+  /** Edit › Select All (menu or right-click): the page selects the whole story in the body, natively elsewhere. */
+  'menu:selectAll': z.strictObject({}),
   'menu:openRecent': z.strictObject({ key: z.string().max(200) }),
   /** The window is closing: save or back up, then answer with `app:readyToQuit`. */
   'app:beforeQuit': z.strictObject({}),

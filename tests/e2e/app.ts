@@ -25,7 +25,7 @@ export class CopydeskApp {
   ) {}
 
   /** Sends what the desktop app's menu sends the page (`menu:undo`, `menu:settings`, …). */
-  menu(event: 'menu:undo' | 'menu:redo' | 'menu:settings' | 'menu:newStory'): void {
+  menu(event: 'menu:undo' | 'menu:redo' | 'menu:selectAll' | 'menu:settings' | 'menu:newStory'): void {
     this.session.emit(event, {});
   }
 

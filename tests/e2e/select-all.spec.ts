@@ -39,3 +39,26 @@ test('select all takes what the caret is in: the headline, a caption, or the who
   await expect(app.page.evaluate(() => window.getSelection()?.toString())).resolves.toContain('Fares stay the same.');
   await expect(app.page.evaluate(() => window.getSelection()?.toString())).resolves.toContain('The ferry returned on Monday.');
 });
+
+test('Edit › Select All in the desktop menu takes the whole story in the body, the field alone in the headline', async ({ app }) => {
+  await app.addStory('menu-select', { headline: 'Tide tables', body: [paragraph('High water at noon.'), paragraph('Low water at six.')] });
+  await app.launch();
+  await app.open('Tide tables');
+
+  await app.body.getByText('Low water').click();
+  app.menu('menu:selectAll');
+  // The menu's choice reaches the page as an event; wait for it before typing over the selection.
+  await expect.poll(() => app.page.evaluate(() => window.getSelection()?.toString() ?? '')).toMatch(/^High water at noon\.\s+Low water at six\.$/);
+  await app.page.keyboard.type('Tides change.');
+  await expect(app.body.locator('p')).toHaveText(['Tides change.']);
+  await expect(app.headline).toHaveValue('Tide tables');
+
+  await app.headline.click();
+  app.menu('menu:selectAll');
+  await expect
+    .poll(() => app.headline.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd]))
+    .toEqual([0, 'Tide tables'.length]);
+  await app.page.keyboard.type('Tides');
+  await expect(app.headline).toHaveValue('Tides');
+  await expect(app.body.locator('p')).toHaveText(['Tides change.']);
+});

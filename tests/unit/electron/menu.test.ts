@@ -96,10 +96,10 @@ describe('File', () => {
 describe('Edit and View', () => {
   it('Edit offers the standard editing roles', () => {
     const roles = submenu(build().template, 'Edit').map((entry) => entry.role).filter(Boolean);
-    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste']));
   });
 
-  it('Undo and Redo ask the page, which keeps one history for the header and body; their keys stay with the page', () => {
+  it('Undo, Redo and Select All ask the page, which keeps one history and selects the story in the body; their keys stay with the page', () => {
     const { send, template } = build();
     const edit = submenu(template, 'Edit');
     const undo = item(edit, 'Undo');
@@ -109,11 +109,15 @@ describe('Edit and View', () => {
     expect([undo.registerAccelerator, redo.registerAccelerator]).toEqual([false, false]);
     const mac = submenu(build({ platform: 'darwin' }).template, 'Edit');
     expect(item(mac, 'Undo').registerAccelerator).toBe(true);
+    const selectAll = item(edit, 'Select All');
+    expect([selectAll.role, selectAll.registerAccelerator]).toEqual([undefined, false]);
     click(undo);
     click(redo);
+    click(selectAll);
     expect(send.mock.calls).toEqual([
       ['menu:undo', {}],
       ['menu:redo', {}],
+      ['menu:selectAll', {}],
     ]);
   });
 

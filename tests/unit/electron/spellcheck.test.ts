@@ -84,9 +84,11 @@ describe('the context menu', () => {
   it('offers suggestions for a misspelled word first, and replaces the word with the one chosen', () => {
     const replaceMisspelling = vi.fn();
     const addToDictionary = vi.fn();
+    const selectAll = vi.fn();
     const items = contextMenuTemplate(params({ misspelledWord: 'goverment', dictionarySuggestions: ['government', 'governments'] }), {
       replaceMisspelling,
       addToDictionary,
+      selectAll,
     });
     expect(items.slice(0, 2).map((i) => i.label)).toEqual(['government', 'governments']);
     (items[0]!.click as () => void)();
@@ -94,32 +96,38 @@ describe('the context menu', () => {
     const add = items.find((i) => i.label === 'Add to Dictionary');
     (add!.click as () => void)();
     expect(addToDictionary).toHaveBeenCalledWith('goverment');
-    expect(items.map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    expect(items.map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste']);
+    // Select All asks the page, which selects the whole story in the body.
+    (items.find((i) => i.label === 'Select All')!.click as () => void)();
+    expect(selectAll).toHaveBeenCalledTimes(1);
   });
 
   it('says when there are no suggestions, and shows at most six', () => {
-    const none = contextMenuTemplate(params({ misspelledWord: 'qzx' }), { replaceMisspelling: vi.fn(), addToDictionary: vi.fn() });
+    const none = contextMenuTemplate(params({ misspelledWord: 'qzx' }), { replaceMisspelling: vi.fn(), addToDictionary: vi.fn(), selectAll: vi.fn() });
     expect(none[0]).toMatchObject({ label: 'No Suggestions', enabled: false });
     const many = contextMenuTemplate(params({ misspelledWord: 'teh', dictionarySuggestions: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] }), {
       replaceMisspelling: vi.fn(),
       addToDictionary: vi.fn(),
+      selectAll: vi.fn(),
     });
-    expect(many.filter((i) => i.click && i.label !== 'Add to Dictionary')).toHaveLength(6);
+    expect(many.filter((i) => i.click && i.label !== 'Add to Dictionary' && i.label !== 'Select All')).toHaveLength(6);
   });
 
   it('greys out what cannot be done, and offers only Copy outside editable text', () => {
     const items = contextMenuTemplate(params({ editFlags: { ...flags, canCut: false, canCopy: false } }), {
       replaceMisspelling: vi.fn(),
       addToDictionary: vi.fn(),
+      selectAll: vi.fn(),
     });
     expect(items.find((i) => i.role === 'cut')?.enabled).toBe(false);
     expect(items.find((i) => i.role === 'paste')?.enabled).toBe(true);
     const reading = contextMenuTemplate(params({ isEditable: false, selectionText: 'ferry' }), {
       replaceMisspelling: vi.fn(),
       addToDictionary: vi.fn(),
+      selectAll: vi.fn(),
     });
     expect(reading.map((i) => i.role)).toEqual(['copy']);
-    expect(contextMenuTemplate(params({ isEditable: false }), { replaceMisspelling: vi.fn(), addToDictionary: vi.fn() })).toEqual([]);
+    expect(contextMenuTemplate(params({ isEditable: false }), { replaceMisspelling: vi.fn(), addToDictionary: vi.fn(), selectAll: vi.fn() })).toEqual([]);
   });
 
   it('pops up on right-click and replaces through the web contents', () => {

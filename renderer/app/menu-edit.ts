@@ -1,4 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { ReactEditor } from 'slate-react';
+import { getActiveEditor } from '../editor/active-editor';
+import { selectAll } from '../editor/transforms/select-all';
 import type { AppState } from '../store';
 
 // The element holding the header fields and the body, whose undo is the story's own history.
@@ -18,4 +21,15 @@ export function undoFromMenu(store: StoreApi<AppState>, which: 'undo' | 'redo'):
   }
   // execCommand is deprecated, but it is still the one way to ask a field for its native undo.
   document.execCommand(which);
+}
+
+/** Edit › Select All from the app menu or the right-click menu: the whole story in the body, the field's text elsewhere. */
+export function selectAllFromMenu(): void {
+  const editor = getActiveEditor();
+  // The menu may have taken the window's focus for a moment; the page's focused element says where the caret was.
+  if (editor && ReactEditor.toDOMNode(editor, editor).contains(document.activeElement)) {
+    selectAll(editor);
+    return;
+  }
+  document.execCommand('selectAll');
 }
