@@ -1,11 +1,11 @@
 import type { Article, Metadata } from '../model/article';
 import { inlineText } from '../model/text';
 import type { Block, Inline, StyledText } from '../model/body';
-import { displayDate, isIsoDate, publishedDate } from './dates';
-import { comma, isEnglish, languageTag } from './lang';
+import { displayDate, publishedDate } from './dates';
+import { headerParts } from './header-parts';
+import { comma, languageTag } from './lang';
 import type { RenderOptions } from './options';
 import {
-  datelineText,
   displayHeadline,
   HeadingLevels,
   isEmptyBlock,
@@ -157,14 +157,10 @@ function frontMatter(m: Metadata): string {
 function header(m: Metadata): string[] {
   const out = [`# ${mdText(oneLine(displayHeadline(m)))}`];
   if (!isBlank(m.standfirst)) out.push(`*${mdText(m.standfirst)}*`);
-  const sep = comma(languageTag(m));
-  const authors = m.bylines
-    .filter((b) => !isBlank(b.name))
-    .map((b) => mdText(oneLine(b.name)) + (isBlank(b.role) ? '' : `${sep}${mdText(oneLine(b.role))}`));
-  if (authors.length > 0) out.push(authors.join(isEnglish(languageTag(m)) ? ' and ' : ' · '));
-  const published = publishedDate(m);
-  const place = datelineText(m, isIsoDate(m.dateline.date.trim()));
-  const date = displayDate(published, languageTag(m));
+  const { authors, roleSeparator, authorJoiner, place, published, language } = headerParts(m);
+  const names = authors.map((b) => mdText(oneLine(b.name)) + (isBlank(b.role) ? '' : `${roleSeparator}${mdText(oneLine(b.role))}`));
+  if (names.length > 0) out.push(names.join(authorJoiner));
+  const date = displayDate(published, language);
   out.push(mdText(oneLine(place === '' ? date : `${place} — ${date}`)));
   return out;
 }

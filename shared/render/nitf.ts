@@ -1,12 +1,12 @@
 import type { Article, Metadata, Speaker } from '../model/article';
 import { inlineText } from '../model/text';
 import type { Block, Inline, StyledText } from '../model/body';
-import { isIsoDate, publishedDate, toUtcDateTime } from './dates';
+import { publishedDate, toUtcDateTime } from './dates';
 import { escapeXml, escapeXmlAttr } from './escape';
+import { headerParts } from './header-parts';
 import { comma, languageTag } from './lang';
 import type { RenderOptions } from './options';
 import {
-  datelineText,
   displayHeadline,
   HeadingLevels,
   isEmptyBlock,
@@ -144,14 +144,11 @@ function docdata(article: Article, quoted: readonly Speaker[]): string {
 
 function bodyHead(m: Metadata): string {
   const lines = [`<hedline><hl1>${escapeXml(displayHeadline(m))}</hl1>${isBlank(m.socialHeadline) ? '' : `<hl2>${escapeXml(m.socialHeadline)}</hl2>`}</hedline>`];
-  const sep = comma(languageTag(m));
-  for (const b of m.bylines) {
-    if (isBlank(b.name)) continue;
-    const role = isBlank(b.role) ? '' : `${sep}<byttl>${escapeXml(b.role)}</byttl>`;
+  const { authors, roleSeparator, place, published } = headerParts(m);
+  for (const b of authors) {
+    const role = isBlank(b.role) ? '' : `${roleSeparator}<byttl>${escapeXml(b.role)}</byttl>`;
     lines.push(`<byline><person>${escapeXml(b.name)}</person>${role}</byline>`);
   }
-  const published = publishedDate(m);
-  const place = datelineText(m, isIsoDate(m.dateline.date.trim()));
   const location = place === '' ? '' : `<location>${escapeXml(place)}</location> `;
   lines.push(`<dateline>${location}<story.date norm="${normDate(published)}">${escapeXml(published.slice(0, 10))}</story.date></dateline>`);
   if (!isBlank(m.standfirst)) lines.push(`<abstract><p>${escapeXml(m.standfirst)}</p></abstract>`);
