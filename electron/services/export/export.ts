@@ -5,7 +5,7 @@ import type { PageStyle } from '../../../shared/render/style';
 import { ServiceError } from '../errors';
 import { idFromFileName } from '../workspace/paths';
 import type { WorkspaceStore } from '../workspace/types';
-import { canInlineImages, type ExportFormat } from './formats';
+import { inlinesImages, type ExportFormat } from './formats';
 import { imageSources } from '../../../shared/model/asset';
 import { locateImage } from './images';
 import { assignFileNames } from './names';
@@ -138,7 +138,7 @@ export async function planExport(
 
 /** True when the plan's images are copied as files (never for inlined html, fragment or md). */
 function copiesImages(plan: ExportPlan): boolean {
-  return plan.images === 'copy' || !canInlineImages(plan.format);
+  return !inlinesImages(plan.format, plan.images);
 }
 
 /**

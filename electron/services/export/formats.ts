@@ -16,7 +16,10 @@ export function isExportFormat(value: string): value is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
-/** True for formats whose images may be inlined as `data:` URLs (the others always reference files). */
-export function canInlineImages(format: ExportFormat): boolean {
-  return format === 'html' || format === 'fragment' || format === 'md';
+/** How a story's images go out: copied beside it as files, or inlined as `data:` URLs. */
+export type ImageMode = 'copy' | 'inline';
+
+/** True when images are inlined as `data:` URLs: asked for, and the format allows it (ninjs and NITF always reference files). */
+export function inlinesImages(format: ExportFormat, images: ImageMode): boolean {
+  return images === 'inline' && (format === 'html' || format === 'fragment' || format === 'md');
 }

@@ -5,12 +5,12 @@ import { renderNinjs } from '../../../shared/render/ninjs';
 import { renderNitf } from '../../../shared/render/nitf';
 import type { PageStyle } from '../../../shared/render/style';
 import { assetHref } from '../../../shared/render/url';
-import { canInlineImages, type ExportFormat } from './formats';
+import { inlinesImages, type ExportFormat, type ImageMode } from './formats';
 import { imageSources } from '../../../shared/model/asset';
 import { imageDataUrl, locateImage, type StoryImage } from './images';
 
 /** How images leave the workspace: copied next to the output, or inlined as `data:` URLs. */
-export type ImageMode = 'copy' | 'inline';
+export type { ImageMode } from './formats';
 
 /** One story rendered in one format, with the image files the output refers to. */
 export interface RenderedStory {
@@ -35,7 +35,7 @@ export interface RenderStoryOptions {
  */
 export async function renderStory(article: Article, options: RenderStoryOptions): Promise<RenderedStory> {
   const located = await Promise.all(imageSources(article).map((src) => locateImage(options.root, src)));
-  const inline = options.images === 'inline' && canInlineImages(options.format);
+  const inline = inlinesImages(options.format, options.images);
   let imageSrc = assetHref;
   if (inline && located.length > 0) {
     const urls = new Map<string, string>();
