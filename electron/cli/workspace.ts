@@ -2,6 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Article } from '../../shared/model/article';
 import { MAX_ARTICLE_BYTES, parseArticle } from '../../shared/model/serialize';
+import { isErrno } from '../services/errors';
 import { readTextFile } from '../services/import/read-text-file';
 import type { WorkspaceStore } from '../services/workspace/types';
 import { CliFailure, failureAbout } from './errors';
@@ -15,8 +16,8 @@ export async function openWorkspace(ctx: CliContext, dir: string, create: boolea
     const info = await stat(root);
     if (!info.isDirectory()) throw new CliFailure(`${dir}: not a folder`);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new CliFailure(`${dir}: no such workspace folder`);
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new CliFailure(`${dir}: not a folder`);
+    if (isErrno(err, 'ENOENT')) throw new CliFailure(`${dir}: no such workspace folder`);
+    if (isErrno(err, 'EEXIST')) throw new CliFailure(`${dir}: not a folder`);
     failureAbout(dir, err);
   }
   try {

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, realpath, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ASSET_TYPES, MAX_ASSET_BYTES, assetSrcSchema } from '../../../shared/model/asset';
-import { ServiceError } from '../errors';
+import { isErrno, ServiceError } from '../errors';
 import { fsyncDir, moveIfFree, writeTemp } from '../workspace/atomic-write';
 import { isInside } from '../workspace/paths';
 import { assetFileName, assetStem } from './file-name';
@@ -13,8 +13,6 @@ export const ASSETS_DIR = 'assets';
 
 const MAX_NAME_ATTEMPTS = 1000;
 const MB = Math.round(MAX_ASSET_BYTES / (1024 * 1024));
-
-const code = (err: unknown) => (err as NodeJS.ErrnoException | null)?.code;
 
 /** The images of one workspace: copied in under fresh names, read back as `data:` URLs. */
 export class AssetStore {
@@ -27,7 +25,7 @@ export class AssetStore {
     try {
       info = await lstat(dir);
     } catch (err) {
-      if (code(err) !== 'ENOENT') throw err;
+      if (!isErrno(err, 'ENOENT')) throw err;
       if (!create) throw new ServiceError('not-found', 'The image is missing: this workspace has no assets folder.');
       await mkdir(dir);
       return dir;
@@ -78,8 +76,8 @@ export class AssetStore {
       // O_NOFOLLOW: a link put in place of the image is refused; O_NONBLOCK: a FIFO cannot hang the read.
       handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     } catch (err) {
-      if (code(err) === 'ENOENT') throw new ServiceError('not-found', `The image ${name} is missing from the assets folder.`);
-      if (code(err) === 'ELOOP') throw new ServiceError('invalid-file', `The image ${name} is a link.`);
+      if (isErrno(err, 'ENOENT')) throw new ServiceError('not-found', `The image ${name} is missing from the assets folder.`);
+      if (isErrno(err, 'ELOOP')) throw new ServiceError('invalid-file', `The image ${name} is a link.`);
       throw err;
     }
     let bytes;

@@ -1,7 +1,7 @@
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { imageMimeType } from '../../../shared/render/nitf';
-import { ServiceError } from '../errors';
+import { isErrno, ServiceError } from '../errors';
 import { isInside } from '../workspace/paths';
 
 /** Largest image copied or inlined. */
@@ -27,7 +27,7 @@ export async function locateImage(root: string, src: string): Promise<StoryImage
   try {
     info = await lstat(path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new ServiceError('not-found', `The image ${src} is missing.`);
+    if (isErrno(err, 'ENOENT')) throw new ServiceError('not-found', `The image ${src} is missing.`);
     throw err;
   }
   if (!info.isFile()) throw new ServiceError('invalid-file', `The image ${src} is not a regular file.`);

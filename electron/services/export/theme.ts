@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageStyle, StylesheetError, type PageStyle } from '../../../shared/render/style';
 import { decodeText } from '../import/read-text-file';
-import { ServiceError } from '../errors';
+import { isErrno, ServiceError } from '../errors';
 import { DATA_DIR, isInside } from '../workspace/paths';
 
 /** The house stylesheet as laid out in the source tree (tsx, tests, the CLI). */
@@ -66,8 +66,7 @@ export async function workspaceStyle(root: string, housePath = defaultHousePath(
   try {
     info = await lstat(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return houseStyle(housePath);
+    if (isErrno(err, 'ENOENT') || isErrno(err, 'ENOTDIR')) return houseStyle(housePath);
     throw err;
   }
   if (!info.isFile()) throw new ServiceError('invalid-file', `${THEME_STYLESHEET} is not a regular file.`);

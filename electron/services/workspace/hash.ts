@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { isErrno } from '../errors';
 
 /** sha256 of some bytes, as hex. */
 export function sha256(data: string | Uint8Array): string {
@@ -11,7 +12,7 @@ export async function hashFile(path: string): Promise<string | null> {
   try {
     return sha256(await readFile(path));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (isErrno(err, 'ENOENT')) return null;
     throw err;
   }
 }

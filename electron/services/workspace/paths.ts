@@ -2,7 +2,7 @@ import { lstat, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { ARTICLE_EXTENSION } from '../../../shared/model/serialize';
 import { articleIdSchema } from '../../../shared/ipc/contract';
-import { ServiceError } from '../errors';
+import { isErrno, ServiceError } from '../errors';
 
 /** Name of the workspace's own data folder (history, trash, previous revisions). */
 export const DATA_DIR = '.copydesk';
@@ -40,7 +40,7 @@ export async function resolveArticlePath(root: string, id: string): Promise<stri
   try {
     info = await lstat(abs);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return abs;
+    if (isErrno(err, 'ENOENT')) return abs;
     throw err;
   }
   if (info.isSymbolicLink()) {
