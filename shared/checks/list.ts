@@ -6,12 +6,10 @@ import { ambiguousPronounCheck, speakerFirstMentionCheck, unattributedQuotesChec
 import { quotationMarksCheck, quoteIntegrityCheck, untaggedQuotesCheck } from './quotes';
 import { pendingSuggestionsCheck, unresolvedCommentsCheck } from './review-state';
 import type { Check, CheckOptions, CheckProblem, CheckSettings } from './types';
-
 import { DEFAULT_HEADLINE_LIMIT } from './defaults';
 
-export { DEFAULT_HEADLINE_LIMIT };
 /** Default word-count tolerance around the target (±10%). */
-export const DEFAULT_WORD_TOLERANCE = 0.1;
+const DEFAULT_WORD_TOLERANCE = 0.1;
 
 /** The pre-publish checks, in the order the Approve step, the Checks panel and the CLI list them. */
 export const PREPUBLISH_CHECKS: readonly Check[] = [

@@ -1,4 +1,3 @@
-
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /** The words of a text, in order, without spaces or punctuation. */

@@ -11,7 +11,7 @@ export function publishes(format: ExportFormat): boolean {
 }
 
 /** The author from the settings, or FALLBACK_PUBLISHER when no name is set. */
-export function publisher(author: Person | undefined): Person {
+function publisher(author: Person | undefined): Person {
   const name = author?.name.trim() ?? '';
   return name === '' ? FALLBACK_PUBLISHER : { name, initials: author?.initials.trim() ?? '' };
 }
