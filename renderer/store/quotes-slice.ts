@@ -1,7 +1,6 @@
 import type { BaseRange } from 'slate';
 import type { Speaker } from '../../shared/model/article';
 import type { QuoteAnalysis } from '../features/quotes/analysis';
-import { withEdit } from './story-slice';
 import type { SliceCreator } from './types';
 
 /** What the speaker picker over the body is open for: an existing quote, or words to tag. */
@@ -39,11 +38,9 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> = () => (set, get) => 
   openQuoteTagger: (quoteTagger) => set({ quoteTagger }),
   closeQuoteTagger: () => set({ quoteTagger: null }),
   setEditingSpeaker: (editingSpeaker) => set({ editingSpeaker }),
-  editSpeakers: (update) => {
-    const story = get().story;
-    if (!story) return;
-    const speakers = update(story.article.speakers);
-    if (speakers === story.article.speakers) return;
-    set({ story: withEdit(story, { ...story.article, speakers }) });
-  },
+  editSpeakers: (update) =>
+    get().editArticle((article) => {
+      const speakers = update(article.speakers);
+      return speakers === article.speakers ? article : { ...article, speakers };
+    }),
 });

@@ -286,15 +286,7 @@ export const createStorySlice: SliceCreator<StorySlice> =
         const story = get().story;
         if (story?.conflict?.reason !== 'changed' || story.conflict.diskHash === null) return false;
         // The disk hash as the base: if the file changed again meanwhile, the save reports a new conflict.
-        update(story.id, (s) => ({
-          article: merged,
-          hash: s.conflict?.diskHash ?? null,
-          conflict: null,
-          dirty: true,
-          edits: s.edits + 1,
-          loads: s.loads + 1,
-          saveError: null,
-        }));
+        update(story.id, (s) => ({ ...withEdit(s, merged, true), hash: s.conflict?.diskHash ?? null, conflict: null }));
         return get().save();
       },
 
