@@ -24,10 +24,10 @@ export function withSuggestions<E extends Editor>(editor: E, getAuthor: () => Pe
   };
   const blockOf = (path: Path) => Editor.above(editor, { at: path, match: (n) => Element.isElement(n) && Editor.isBlock(editor, n) })?.[1].join();
 
-  /** What is typed or pasted over a selection replaces it: the selection becomes a suggested deletion. */
-  const markSelectionDeleted = (author: Person) => {
+  /** The selection becomes a suggested deletion (deleted, or typed or pasted over), the caret at the side `direction` says. */
+  const markSelectionDeleted = (author: Person, direction: 'backward' | 'forward' = 'forward') => {
     if (!editor.selection || Range.isCollapsed(editor.selection)) return;
-    const caret = suggestDeletion(editor, editor.selection, author, 'forward');
+    const caret = suggestDeletion(editor, editor.selection, author, direction);
     if (caret) Transforms.select(editor, caret);
   };
 
@@ -58,8 +58,7 @@ export function withSuggestions<E extends Editor>(editor: E, getAuthor: () => Pe
   editor.deleteFragment = (options) => {
     const { selection } = editor;
     if (!isOn() || !selection || Range.isCollapsed(selection)) return deleteFragment(options);
-    const caret = suggestDeletion(editor, selection, getAuthor(), options?.direction ?? 'forward');
-    if (caret) Transforms.select(editor, caret);
+    markSelectionDeleted(getAuthor(), options?.direction);
   };
 
   editor.insertFragment = (fragment, options) => {
