@@ -1,9 +1,9 @@
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+import { wordSegments } from '../text/count';
 
 /** The words of a text, in order, without spaces or punctuation. */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
-  for (const segment of segmenter.segment(text.normalize('NFC'))) if (segment.isWordLike) words.push(segment.segment);
+  for (const segment of wordSegments(text.normalize('NFC'))) if (segment.isWordLike) words.push(segment.segment);
   return words;
 }
 

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { countWords, textPieces } from '../text/count';
+import { countWords, wordSegments } from '../text/count';
 
 /** What happened to a run of text between two versions. */
 export type DiffKind = 'equal' | 'insert' | 'delete';
@@ -16,15 +16,13 @@ export interface DiffStats {
   deleted: number;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-
 /**
  * Words, spaces and punctuation marks as separate tokens. Intl.Segmenter knows
  * every script; the word tokenizers of the diff package split Arabic, Greek
  * or Cyrillic words into single letters.
  */
 function tokens(text: string): string[] {
-  return [...textPieces(text)].flatMap((piece) => Array.from(segmenter.segment(piece), (s) => s.segment));
+  return Array.from(wordSegments(text), (s) => s.segment);
 }
 
 const SPACE = /^\s+$/;

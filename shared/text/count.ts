@@ -25,12 +25,15 @@ export function* textPieces(text: string): Generator<string> {
   if (start < text.length) yield text.slice(start);
 }
 
+/** The word segmenter's segments of `text` (words, spaces, punctuation), in order; each `index` counts from its piece. */
+export function* wordSegments(text: string): Generator<Intl.SegmentData> {
+  for (const piece of textPieces(text)) yield* wordSegmenter.segment(piece);
+}
+
 /** Number of words in `text`. */
 export function countWords(text: string): number {
   let words = 0;
-  for (const piece of textPieces(text)) {
-    for (const segment of wordSegmenter.segment(piece)) if (segment.isWordLike) words++;
-  }
+  for (const segment of wordSegments(text)) if (segment.isWordLike) words++;
   return words;
 }
 
