@@ -12,10 +12,7 @@ export function connectEvents(api: CopydeskBridge, store: StoreApi<AppState>): (
     api.on('menu:undo', () => undoFromMenu(store, 'undo')),
     api.on('menu:redo', () => undoFromMenu(store, 'redo')),
     api.on('menu:selectAll', () => selectAllFromMenu()),
-    api.on('menu:settings', () => {
-      // A dialog already open (a new story being named, a delete being confirmed) is not thrown away.
-      if (!store.getState().dialog) store.getState().openDialog({ kind: 'settings' });
-    }),
+    api.on('menu:settings', () => store.getState().openDialogUnlessOpen({ kind: 'settings' })),
     api.on('menu:openWorkspace', () => void store.getState().chooseWorkspace()),
     api.on('menu:openRecent', ({ key }) => void store.getState().openRecent(key)),
     // The window is closing: save (or at least back up), then let it go whatever happened.

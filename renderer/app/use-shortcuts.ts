@@ -19,10 +19,10 @@ export function useShortcuts(): void {
         void state.saveNow();
       } else if (isNew(event)) {
         event.preventDefault();
-        if (!state.dialog) state.openDialog({ kind: 'new-story' });
+        state.openDialogUnlessOpen({ kind: 'new-story' });
       } else if (isSettings(event)) {
         event.preventDefault();
-        if (!state.dialog) state.openDialog({ kind: 'settings' });
+        state.openDialogUnlessOpen({ kind: 'settings' });
       } else if (isOpenWorkspace(event) && state.info?.canChooseFolder) {
         event.preventDefault();
         void state.chooseWorkspace();

@@ -31,6 +31,8 @@ export interface UiSlice {
   notice: Notice | null;
   setView: (view: LibraryView) => void;
   openDialog: (dialog: Exclude<Dialog, null>) => void;
+  /** Opens `dialog` only when none is open, so a dialog in use (a story being named, a delete being confirmed) is not thrown away. */
+  openDialogUnlessOpen: (dialog: Exclude<Dialog, null>) => void;
   closeDialog: () => void;
   notify: (text: string, kind?: Notice['kind']) => void;
   clearNotice: () => void;
@@ -53,6 +55,9 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set, get) => ({
   notice: null,
   setView: (view) => set({ view }),
   openDialog: (dialog) => set({ dialog }),
+  openDialogUnlessOpen: (dialog) => {
+    if (!get().dialog) set({ dialog });
+  },
   closeDialog: () => set({ dialog: null }),
   notify: (text, kind = 'error') => set({ notice: { kind, text } }),
   clearNotice: () => set({ notice: null }),

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { Person } from '../../../shared/model/article';
 import { useApp } from '../../store';
 
 /** Initials from a name: the first letter of each of its first three words. */
@@ -10,6 +11,11 @@ export function initialsOf(name: string): string {
     .slice(0, 3)
     .map((word) => [...word][0]!.toUpperCase())
     .join('');
+}
+
+/** The person a name and initials typed in a form stand for: trimmed, initials made from the name when left empty. */
+export function authorFrom(name: string, initials: string): Person {
+  return { name: name.trim(), initials: (initials.trim() || initialsOf(name)).slice(0, 8) };
 }
 
 /** Your name and initials on this machine: recorded on every comment, status change and version. */
@@ -45,7 +51,7 @@ export function YouForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
-    if (await setAuthor({ name: name.trim(), initials: (initials.trim() || initialsOf(name)).slice(0, 8) })) setEditing(false);
+    if (await setAuthor(authorFrom(name, initials))) setEditing(false);
   };
   return (
     <form className="review-you review-you--form" aria-label="You" onSubmit={(e) => void submit(e)}>

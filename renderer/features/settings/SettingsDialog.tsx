@@ -4,7 +4,7 @@ import { editorSettingsSchema } from '../../../shared/ipc/contract';
 import { DEFAULT_RETENTION, keepsLessThan, retentionSettingsSchema, type RetentionSettings } from '../../../shared/model/version';
 import { useApp } from '../../store';
 import { Modal } from '../dialogs/Modal';
-import { initialsOf } from '../review/YouForm';
+import { authorFrom, initialsOf } from '../review/YouForm';
 import './settings.css';
 
 /** The form's fields as typed: numbers stay text until saved, so a half-typed value is never lost. */
@@ -116,10 +116,9 @@ export function SettingsDialog() {
 
     setBusy(true);
     const failed: string[] = [];
-    const name = draft.name.trim();
-    const initials = (draft.initials.trim() || initialsOf(name)).slice(0, 8);
-    if (name && (name !== author.name || initials !== author.initials)) {
-      if (!(await setAuthor({ name, initials }))) failed.push('Your name could not be saved.');
+    const you = authorFrom(draft.name, draft.initials);
+    if (you.name && (you.name !== author.name || you.initials !== author.initials)) {
+      if (!(await setAuthor(you))) failed.push('Your name could not be saved.');
     }
     const editorError = await updateSettings(editor.data);
     if (editorError) failed.push(editorError);
