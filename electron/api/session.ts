@@ -37,12 +37,12 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+// The workspace and one history and backup store for it, so that their write queues order every write to it.
+type OpenWorkspace = { store: WorkspaceStore; history: HistoryStore; backups: BackupStore };
+
 /** One open workspace with its watcher, plus the recent list; what the handlers act on. */
 export class Session {
-  private current: WorkspaceStore | null = null;
-  // One of each per open workspace, so that their write queues order every write to it.
-  private histories: HistoryStore | null = null;
-  private backupStore: BackupStore | null = null;
+  private current: OpenWorkspace | null = null;
   private stopWatching: (() => Promise<void>) | null = null;
   private readonly listeners = new Set<Listener>();
 
@@ -50,20 +50,22 @@ export class Session {
 
   /** The open workspace; throws before `start`. */
   get store(): WorkspaceStore {
-    if (!this.current) throw new ServiceError('internal', 'No workspace is open.');
-    return this.current;
+    return this.opened.store;
   }
 
   /** The version history of the open workspace; throws before `start`. */
   get history(): HistoryStore {
-    this.histories ??= openHistory(this.store.root);
-    return this.histories;
+    return this.opened.history;
   }
 
   /** The backups of unsaved edits of the open workspace; throws before `start`. */
   get backups(): BackupStore {
-    this.backupStore ??= new BackupStore(this.store.root);
-    return this.backupStore;
+    return this.opened.backups;
+  }
+
+  private get opened(): OpenWorkspace {
+    if (!this.current) throw new ServiceError('internal', 'No workspace is open.');
+    return this.current;
   }
 
   /** The images of the open workspace; throws before `start`. */
@@ -85,9 +87,7 @@ export class Session {
     const store = await openWorkspaceStore(root, this.options.trashBin ? { trashBin: this.options.trashBin } : {});
     if (fresh && root === this.options.defaultWorkspace) await store.create(sampleStory());
     await this.stopWatching?.();
-    this.current = store;
-    this.histories = null;
-    this.backupStore = null;
+    this.current = { store, history: openHistory(store.root), backups: new BackupStore(store.root) };
     this.stopWatching = store.watch((changes) => this.emit('workspace:changed', { changes }));
     await this.options.settings.rememberWorkspace(store.root);
     const info = await this.info();
